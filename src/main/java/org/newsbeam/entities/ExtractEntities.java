@@ -1,0 +1,105 @@
+package org.newsbeam.entities;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.newsbeam.model.EntityMention;
+import org.newsbeam.model.Failure;
+import org.newsbeam.model.Sentence;
+import org.newsbeam.nlp.CoreNlp;
+import org.newsbeam.nlp.CoreNlpDocuments;
+import org.newsbeam.nlp.NlpStage;
+
+/**
+ * Finds the named-entity mentions of every sentence with CoreNLP's fine-grained NER (PERSON,
+ * ORGANIZATION, COUNTRY, NATIONALITY, CITY, STATE_OR_PROVINCE, TITLE, ...), with offsets into the
+ * article. Caption debris glued to a name is cut off the mention (see {@link MentionCleanup}).
+ */
+public class ExtractEntities extends PTransform<PCollection<Sentence>, PCollectionTuple> {
+  public static final TupleTag<EntityMention> MENTIONS = new TupleTag<>() {};
+  public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
+  public static final String STAGE = "entities";
+
+  @Override
+  public PCollectionTuple expand(PCollection<Sentence> sentences) {
+    return sentences.apply(
+        "Recognize", ParDo.of(new RecognizeFn()).withOutputTags(MENTIONS, TupleTagList.of(FAILURES)));
+  }
+
+  static class RecognizeFn extends DoFn<Sentence, EntityMention> {
+    private final Counter mentions = Metrics.counter(ExtractEntities.class, "mentions");
+    private final Counter failed = Metrics.counter(ExtractEntities.class, "sentencesFailed");
+    private transient StanfordCoreNLP pipeline;
+
+    @Setup
+    public void setup() {
+      pipeline = CoreNlp.pipeline(NlpStage.ENTITIES);
+    }
+
+    @ProcessElement
+    public void processElement(@Element Sentence sentence, MultiOutputReceiver out) {
+      if (sentence.tokens.isEmpty() || sentence.tokens.size() > NlpStage.MAX_NER_TOKENS) {
+        return;
+      }
+      List<EntityMention> found;
+      try {
+        found = recognize(sentence);
+      } catch (RuntimeException e) {
+        failed.inc();
+        out.get(FAILURES)
+            .output(
+                new Failure(
+                    sentence.articleId,
+                    "",
+                    STAGE,
+                    "CoreNLP failed on sentence " + sentence.index + ": " + e));
+        return;
+      }
+      for (EntityMention mention : found) {
+        out.get(MENTIONS).output(mention);
+      }
+      mentions.inc(found.size());
+    }
+
+    private List<EntityMention> recognize(Sentence sentence) {
+      Annotation document = CoreNlpDocuments.forSentence(sentence);
+      pipeline.annotate(document);
+      CoreMap annotated = document.get(CoreAnnotations.SentencesAnnotation.class).get(0);
+      List<CoreMap> coreMentions = annotated.get(CoreAnnotations.MentionsAnnotation.class);
+      List<EntityMention> result = new ArrayList<>();
+      if (coreMentions == null) {
+        return result;
+      }
+      for (CoreMap m : coreMentions) {
+        int begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        EntityMention mention =
+            EntityMention.of(
+                sentence.articleId,
+                sentence.index,
+                m.get(CoreAnnotations.TokenBeginAnnotation.class),
+                m.get(CoreAnnotations.TokenEndAnnotation.class),
+                sentence.begin + begin,
+                sentence.begin + end,
+                sentence.text.substring(begin, end),
+                m.get(CoreAnnotations.NamedEntityTagAnnotation.class));
+        Optional<EntityMention> cleaned = MentionCleanup.clean(mention, sentence);
+        cleaned.ifPresent(result::add);
+      }
+      return result;
+    }
+  }
+}

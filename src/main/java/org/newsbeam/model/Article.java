@@ -1,0 +1,44 @@
+package org.newsbeam.model;
+
+import java.util.Objects;
+import org.apache.beam.sdk.schemas.JavaFieldSchema;
+import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
+import org.apache.beam.sdk.schemas.annotations.SchemaCreate;
+
+/** One input article: its id (file name without extension), title line, and whole text as read. */
+@DefaultSchema(JavaFieldSchema.class)
+public final class Article {
+  public final String id;
+  /** The file the article was read from, as matched. */
+  public final String source;
+  public final String title;
+  /** The whole file as decoded; every offset in the project is a {@code String} index into it. */
+  public final String text;
+
+  @SchemaCreate
+  public Article(String id, String source, String title, String text) {
+    this.id = id;
+    this.source = source;
+    this.title = title;
+    this.text = text;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Article a
+        && id.equals(a.id)
+        && source.equals(a.source)
+        && title.equals(a.title)
+        && text.equals(a.text);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, source, title, text);
+  }
+
+  @Override
+  public String toString() {
+    return "Article{" + id + ", " + text.length() + " chars}";
+  }
+}

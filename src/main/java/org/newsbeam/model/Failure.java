@@ -1,0 +1,43 @@
+package org.newsbeam.model;
+
+import java.util.Objects;
+import org.apache.beam.sdk.schemas.JavaFieldSchema;
+import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
+import org.apache.beam.sdk.schemas.annotations.SchemaCreate;
+
+/** An article (or input file) that could not be processed: where, at which stage, and why. */
+@DefaultSchema(JavaFieldSchema.class)
+public final class Failure {
+  /** The article id, or the file's path when no article could be made from it. */
+  public final String article;
+  public final String source;
+  public final String stage;
+  public final String reason;
+
+  @SchemaCreate
+  public Failure(String article, String source, String stage, String reason) {
+    this.article = article;
+    this.source = source;
+    this.stage = stage;
+    this.reason = reason;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Failure f
+        && article.equals(f.article)
+        && source.equals(f.source)
+        && stage.equals(f.stage)
+        && reason.equals(f.reason);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(article, source, stage, reason);
+  }
+
+  @Override
+  public String toString() {
+    return "Failure{" + article + " at " + stage + ": " + reason + "}";
+  }
+}

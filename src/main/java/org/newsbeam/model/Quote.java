@@ -1,0 +1,92 @@
+package org.newsbeam.model;
+
+import java.util.Objects;
+import org.apache.beam.sdk.schemas.JavaFieldSchema;
+import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
+import org.apache.beam.sdk.schemas.annotations.SchemaCreate;
+
+/**
+ * A quotation in an article and who said it. The quote span {@code [begin, end)} holds the quoted
+ * words with their quotation marks; the speaker span is where the text names the speaker (may be a
+ * pronoun), {@link #speakerName} is who that is by name within the article. An unattributed quote
+ * (a scare quote, or no speaker found) has empty speaker fields.
+ */
+@DefaultSchema(JavaFieldSchema.class)
+public final class Quote {
+  public static final String DIRECT = "direct";
+  public static final String PARTIAL = "partial";
+  public static final String SCARE = "scare";
+
+  public final String articleId;
+  public final int begin;
+  public final int end;
+  public final String text;
+  /** {@link #DIRECT}, {@link #PARTIAL} or {@link #SCARE}. */
+  public final String kind;
+  /** The speaker as written where the quote is attributed ("Mr Putin", "he"), or empty. */
+  public final String speakerMention;
+  public final int speakerBegin;
+  public final int speakerEnd;
+  /** Who the speaker is by name within the article ("Vladimir Putin"), or empty. */
+  public final String speakerName;
+  /** person, organization, unnamed, or empty when there is no speaker. */
+  public final String speakerType;
+  /** ISO code of the country the text ties the speaker to ("Russian President"), or empty. */
+  public final String speakerCountry;
+
+  @SchemaCreate
+  public Quote(
+      String articleId,
+      int begin,
+      int end,
+      String text,
+      String kind,
+      String speakerMention,
+      int speakerBegin,
+      int speakerEnd,
+      String speakerName,
+      String speakerType,
+      String speakerCountry) {
+    this.articleId = articleId;
+    this.begin = begin;
+    this.end = end;
+    this.text = text;
+    this.kind = kind;
+    this.speakerMention = speakerMention;
+    this.speakerBegin = speakerBegin;
+    this.speakerEnd = speakerEnd;
+    this.speakerName = speakerName;
+    this.speakerType = speakerType;
+    this.speakerCountry = speakerCountry;
+  }
+
+  public boolean attributed() {
+    return !speakerName.isEmpty();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Quote q
+        && articleId.equals(q.articleId)
+        && begin == q.begin
+        && end == q.end
+        && text.equals(q.text)
+        && kind.equals(q.kind)
+        && speakerMention.equals(q.speakerMention)
+        && speakerBegin == q.speakerBegin
+        && speakerEnd == q.speakerEnd
+        && speakerName.equals(q.speakerName)
+        && speakerType.equals(q.speakerType)
+        && speakerCountry.equals(q.speakerCountry);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(articleId, begin, end, speakerName);
+  }
+
+  @Override
+  public String toString() {
+    return "Quote{" + kind + " [" + begin + "," + end + ") by '" + speakerName + "'}";
+  }
+}

@@ -1,0 +1,66 @@
+package org.newsbeam.nlp;
+
+import java.util.Properties;
+
+/**
+ * The CoreNLP configurations newsbeam uses, one per stage of the graph. Each annotator runs in
+ * exactly one stage, so no text is ever tagged, parsed or NER-tagged twice: POS tags are computed
+ * once while splitting and travel with the tokens to the sentiment and entity stages.
+ */
+public enum NlpStage {
+  /** tokenize, ssplit, pos: sentences with POS-tagged tokens. */
+  SPLIT("tokenize,ssplit,pos"),
+  /** parse (shift-reduce), sentiment over tagged tokens: phrase-level sentiment trees. */
+  SENTIMENT("parse,sentiment"),
+  /** lemma, fine-grained ner over tagged tokens: entity mentions. */
+  ENTITIES("lemma,ner");
+
+  /**
+   * Sentences longer than this many tokens are not parsed for sentiment (the shift-reduce parser's
+   * cost grows with length; a run-on "sentence" of 3,000 tokens would otherwise stall a worker).
+   * News sentences are rarely over 80 tokens.
+   */
+  public static final int MAX_PARSE_TOKENS = 120;
+
+  /** Sentences longer than this are not NER-tagged (their tokens get no entity). */
+  public static final int MAX_NER_TOKENS = 300;
+
+  /** Sentences longer than this are not POS-tagged by the tagger (tokens get tag "X"). */
+  public static final int MAX_POS_TOKENS = 500;
+
+  private final String annotators;
+
+  NlpStage(String annotators) {
+    this.annotators = annotators;
+  }
+
+  /** The complete CoreNLP configuration of this stage, limits included. */
+  public Properties properties() {
+    Properties p = new Properties();
+    p.setProperty("annotators", annotators);
+    // Stages after SPLIT receive tokens that SPLIT already tagged.
+    p.setProperty("enforceRequirements", "false");
+    switch (this) {
+      case SPLIT -> {
+        p.setProperty("tokenize.language", "en");
+        // A blank line ends a sentence: headlines, captions and paragraphs without a final stop.
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("pos.maxlen", Integer.toString(MAX_POS_TOKENS));
+      }
+      case SENTIMENT -> {
+        p.setProperty("parse.model", "edu/stanford/nlp/models/srparser/englishSR.ser.gz");
+        p.setProperty("parse.binaryTrees", "true");
+        p.setProperty("parse.maxlen", Integer.toString(MAX_PARSE_TOKENS));
+      }
+      case ENTITIES -> {
+        // The reports need names, places and titles; numbers, dates and times are not used.
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.applyFineGrained", "true");
+        p.setProperty("ner.buildEntityMentions", "true");
+        p.setProperty("ner.maxlen", Integer.toString(MAX_NER_TOKENS));
+      }
+    }
+    return p;
+  }
+}

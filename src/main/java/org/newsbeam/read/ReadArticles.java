@@ -1,0 +1,98 @@
+package org.newsbeam.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Reshuffle;
+import org.apache.beam.sdk.values.PBegin;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.newsbeam.model.Article;
+import org.newsbeam.model.Failure;
+
+/**
+ * Reads every file matching a pattern into an {@link Article} (id = file name without extension,
+ * title = first non-empty line, text = the whole file). Files that are not readable text articles
+ * go to {@link #FAILURES} with the reason.
+ */
+public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
+  public static final TupleTag<Article> ARTICLES = new TupleTag<>() {};
+  public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
+  public static final String STAGE = "read";
+
+  private final String filePattern;
+  private final int maxArticleChars;
+
+  public ReadArticles(String filePattern, int maxArticleChars) {
+    this.filePattern = filePattern;
+    this.maxArticleChars = maxArticleChars;
+  }
+
+  @Override
+  public PCollectionTuple expand(PBegin input) {
+    return input
+        .apply("MatchFiles", FileIO.match().filepattern(filePattern)
+            .withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
+        // Spread the files over workers (and the DirectRunner's threads) before the heavy stages.
+        .apply("SpreadFiles", Reshuffle.viaRandomKey())
+        .apply(
+            "ReadFile",
+            ParDo.of(new ReadFileFn(maxArticleChars))
+                .withOutputTags(ARTICLES, TupleTagList.of(FAILURES)));
+  }
+
+  static class ReadFileFn extends DoFn<MatchResult.Metadata, Article> {
+    private final Counter read = Metrics.counter(ReadArticles.class, "articlesRead");
+    private final Counter rejected = Metrics.counter(ReadArticles.class, "filesRejected");
+    private final int maxArticleChars;
+
+    ReadFileFn(int maxArticleChars) {
+      this.maxArticleChars = maxArticleChars;
+    }
+
+    @ProcessElement
+    public void processElement(@Element MatchResult.Metadata file, MultiOutputReceiver out) {
+      String source = file.resourceId().toString();
+      String name = file.resourceId().getFilename();
+      String id = ArticleDecoder.articleId(name == null ? source : name);
+      try {
+        if (file.resourceId().isDirectory()) {
+          throw new ArticleDecoder.RejectedException("a directory, not a file");
+        }
+        ArticleDecoder.Decoded decoded =
+            new ArticleDecoder(maxArticleChars).decode(readAllBytes(file));
+        out.get(ARTICLES)
+            .output(new Article(id, source, TitleLine.of(decoded.text()), decoded.text()));
+        read.inc();
+      } catch (ArticleDecoder.RejectedException e) {
+        rejected.inc();
+        out.get(FAILURES).output(new Failure(id, source, STAGE, e.getMessage()));
+      } catch (IOException e) {
+        rejected.inc();
+        out.get(FAILURES)
+            .output(new Failure(id, source, STAGE, "cannot read the file: " + describe(e)));
+      }
+    }
+
+    private static byte[] readAllBytes(MatchResult.Metadata file) throws IOException {
+      try (InputStream in = Channels.newInputStream(FileSystems.open(file.resourceId()))) {
+        return in.readAllBytes();
+      }
+    }
+
+    private static String describe(IOException e) {
+      String message = e.getMessage();
+      return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package org.newsbeam.sentiment;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.neural.rnn.RNNCoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.sentiment.SentimentCoreAnnotations;
+import edu.stanford.nlp.trees.Tree;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.ejml.simple.SimpleMatrix;
+import org.newsbeam.model.Failure;
+import org.newsbeam.model.Phrase;
+import org.newsbeam.model.Sentence;
+import org.newsbeam.model.SentenceSentiment;
+import org.newsbeam.nlp.CoreNlp;
+import org.newsbeam.nlp.CoreNlpDocuments;
+import org.newsbeam.nlp.NlpStage;
+
+/**
+ * Scores every sentence with CoreNLP's sentiment model over a shift-reduce parse, keeping the
+ * model's prediction for every phrase of the binarized tree (not only the root), so that quotes and
+ * mentions can later be scored on the words that concern them.
+ */
+public class ScoreSentiment extends PTransform<PCollection<Sentence>, PCollectionTuple> {
+  public static final TupleTag<SentenceSentiment> SENTIMENTS = new TupleTag<>() {};
+  public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
+  public static final String STAGE = "sentiment";
+
+  @Override
+  public PCollectionTuple expand(PCollection<Sentence> sentences) {
+    return sentences.apply(
+        "Score", ParDo.of(new ScoreFn()).withOutputTags(SENTIMENTS, TupleTagList.of(FAILURES)));
+  }
+
+  static class ScoreFn extends DoFn<Sentence, SentenceSentiment> {
+    private final Counter scored = Metrics.counter(ScoreSentiment.class, "sentencesScored");
+    private final Counter skipped = Metrics.counter(ScoreSentiment.class, "sentencesNotScored");
+    private final Counter failed = Metrics.counter(ScoreSentiment.class, "sentencesFailed");
+    private transient StanfordCoreNLP pipeline;
+
+    @Setup
+    public void setup() {
+      pipeline = CoreNlp.pipeline(NlpStage.SENTIMENT);
+    }
+
+    @ProcessElement
+    public void processElement(@Element Sentence sentence, MultiOutputReceiver out) {
+      if (sentence.tokens.size() > NlpStage.MAX_PARSE_TOKENS) {
+        skipped.inc();
+        out.get(SENTIMENTS)
+            .output(
+                SentenceSentiment.skipped(
+                    sentence.articleId,
+                    sentence.index,
+                    "longer than " + NlpStage.MAX_PARSE_TOKENS + " tokens"));
+        return;
+      }
+      try {
+        out.get(SENTIMENTS)
+            .output(
+                new SentenceSentiment(sentence.articleId, sentence.index, phrases(sentence), ""));
+        scored.inc();
+      } catch (RuntimeException e) {
+        failed.inc();
+        out.get(FAILURES)
+            .output(
+                new Failure(
+                    sentence.articleId,
+                    "",
+                    STAGE,
+                    "CoreNLP failed on sentence " + sentence.index + ": " + e));
+      }
+    }
+
+    private List<Phrase> phrases(Sentence sentence) {
+      Annotation document = CoreNlpDocuments.forSentence(sentence);
+      pipeline.annotate(document);
+      CoreMap annotated = document.get(CoreAnnotations.SentencesAnnotation.class).get(0);
+      Tree tree = annotated.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
+      List<Phrase> phrases = new ArrayList<>();
+      collect(tree, 0, phrases);
+      return phrases;
+    }
+
+    /** Adds the phrases of {@code node} in pre-order; returns the number of words it covers. */
+    private static int collect(Tree node, int first, List<Phrase> phrases) {
+      if (node.isLeaf()) {
+        return 1;
+      }
+      int slot = phrases.size();
+      phrases.add(null);
+      int covered = 0;
+      for (Tree child : node.children()) {
+        covered += collect(child, first + covered, phrases);
+      }
+      phrases.set(
+          slot,
+          new Phrase(
+              first, first + covered, node.label().value(), probabilities(node)));
+      return covered;
+    }
+
+    private static List<Double> probabilities(Tree node) {
+      SimpleMatrix predictions = RNNCoreAnnotations.getPredictions(node);
+      List<Double> probabilities = new ArrayList<>(SentimentScale.CLASSES);
+      for (int i = 0; i < SentimentScale.CLASSES; i++) {
+        probabilities.add(predictions.get(i));
+      }
+      return probabilities;
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package org.newsbeam.sentiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsbeam.model.Phrase;
+import org.newsbeam.model.Sentence;
+import org.newsbeam.model.SentenceSentiment;
+import org.newsbeam.model.Token;
+
+/**
+ * The sentiment of a span of text (a quote) from the phrase predictions of the sentences it
+ * overlaps: the largest phrases lying wholly inside the span, averaged with their word counts as
+ * weights. A quote is thereby scored on the quoted words alone, never on its reporting clause.
+ */
+public final class SpanSentiment {
+  /** A class distribution and the number of words it rests on. */
+  public record Distribution(List<Double> probabilities, int words) {
+    public double score() {
+      return SentimentScale.score(probabilities);
+    }
+
+    public int predictedClass() {
+      return SentimentScale.predictedClass(probabilities);
+    }
+  }
+
+  private SpanSentiment() {}
+
+  /**
+   * The distribution of the words in {@code [begin, end)}, or words = 0 if none of them lies in a
+   * scored sentence. {@code sentences} and {@code sentiments} are parallel lists.
+   */
+  public static Distribution of(
+      int begin, int end, List<Sentence> sentences, List<SentenceSentiment> sentiments) {
+    double[] sums = new double[SentimentScale.CLASSES];
+    int words = 0;
+    for (int s = 0; s < sentences.size(); s++) {
+      Sentence sentence = sentences.get(s);
+      SentenceSentiment sentiment = sentiments.get(s);
+      if (sentence.end <= begin || sentence.begin >= end || !sentiment.scored()) {
+        continue;
+      }
+      int[] range = wordRange(sentence.tokens, begin, end);
+      for (Phrase phrase : largestPhrasesWithin(sentiment.phrases, range[0], range[1])) {
+        for (int i = 0; i < SentimentScale.CLASSES; i++) {
+          sums[i] += phrase.probabilities.get(i) * phrase.length();
+        }
+        words += phrase.length();
+      }
+    }
+    List<Double> probabilities = new ArrayList<>(SentimentScale.CLASSES);
+    for (double sum : sums) {
+      probabilities.add(words == 0 ? 0.0 : sum / words);
+    }
+    return new Distribution(probabilities, words);
+  }
+
+  /**
+   * The token range {@code [first, end)} of the tokens inside {@code [begin, end)}, without the
+   * punctuation (quotation marks, commas) at its edges.
+   */
+  static int[] wordRange(List<Token> tokens, int begin, int end) {
+    int first = 0;
+    while (first < tokens.size()
+        && (tokens.get(first).begin < begin || isPunctuation(tokens.get(first)))) {
+      first++;
+    }
+    int last = tokens.size();
+    while (last > first && (tokens.get(last - 1).end > end || isPunctuation(tokens.get(last - 1)))) {
+      last--;
+    }
+    return new int[] {first, last};
+  }
+
+  /** Phrases in pre-order: the first phrase inside the range hides its descendants. */
+  static List<Phrase> largestPhrasesWithin(List<Phrase> phrases, int first, int end) {
+    List<Phrase> largest = new ArrayList<>();
+    Phrase lastTaken = null;
+    for (Phrase phrase : phrases) {
+      boolean inside = phrase.first >= first && phrase.end <= end;
+      boolean hidden =
+          lastTaken != null && phrase.first >= lastTaken.first && phrase.end <= lastTaken.end;
+      if (inside && !hidden) {
+        largest.add(phrase);
+        lastTaken = phrase;
+      }
+    }
+    return largest;
+  }
+
+  private static boolean isPunctuation(Token token) {
+    for (int i = 0; i < token.word.length(); i++) {
+      if (Character.isLetterOrDigit(token.word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
