@@ -2,11 +2,9 @@ package org.newsbeam.entities;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -26,7 +24,7 @@ import org.newsbeam.nlp.NlpStage;
 /**
  * Finds the named-entity mentions of every sentence with CoreNLP's fine-grained NER (PERSON,
  * ORGANIZATION, COUNTRY, NATIONALITY, CITY, STATE_OR_PROVINCE, TITLE, ...), with offsets into the
- * article. Caption debris glued to a name is cut off the mention (see {@link MentionCleanup}).
+ * article.
  */
 public class ExtractEntities extends PTransform<PCollection<Sentence>, PCollectionTuple> {
   public static final TupleTag<EntityMention> MENTIONS = new TupleTag<>() {};
@@ -36,24 +34,21 @@ public class ExtractEntities extends PTransform<PCollection<Sentence>, PCollecti
   @Override
   public PCollectionTuple expand(PCollection<Sentence> sentences) {
     return sentences.apply(
-        "Recognize", ParDo.of(new RecognizeFn()).withOutputTags(MENTIONS, TupleTagList.of(FAILURES)));
+        "Recognize",
+        ParDo.of(new RecognizeFn()).withOutputTags(MENTIONS, TupleTagList.of(FAILURES)));
   }
 
   static class RecognizeFn extends DoFn<Sentence, EntityMention> {
     private final Counter mentions = Metrics.counter(ExtractEntities.class, "mentions");
     private final Counter failed = Metrics.counter(ExtractEntities.class, "sentencesFailed");
-    private transient StanfordCoreNLP pipeline;
 
     @Setup
     public void setup() {
-      pipeline = CoreNlp.pipeline(NlpStage.ENTITIES);
+      CoreNlp.pipeline(NlpStage.ENTITIES);
     }
 
     @ProcessElement
     public void processElement(@Element Sentence sentence, MultiOutputReceiver out) {
-      if (sentence.tokens.isEmpty() || sentence.tokens.size() > NlpStage.MAX_NER_TOKENS) {
-        return;
-      }
       List<EntityMention> found;
       try {
         found = recognize(sentence);
@@ -73,33 +68,38 @@ public class ExtractEntities extends PTransform<PCollection<Sentence>, PCollecti
       }
       mentions.inc(found.size());
     }
+  }
 
-    private List<EntityMention> recognize(Sentence sentence) {
-      Annotation document = CoreNlpDocuments.forSentence(sentence);
-      pipeline.annotate(document);
-      CoreMap annotated = document.get(CoreAnnotations.SentencesAnnotation.class).get(0);
-      List<CoreMap> coreMentions = annotated.get(CoreAnnotations.MentionsAnnotation.class);
-      List<EntityMention> result = new ArrayList<>();
-      if (coreMentions == null) {
-        return result;
-      }
-      for (CoreMap m : coreMentions) {
-        int begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-        int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-        EntityMention mention =
-            EntityMention.of(
-                sentence.articleId,
-                sentence.index,
-                m.get(CoreAnnotations.TokenBeginAnnotation.class),
-                m.get(CoreAnnotations.TokenEndAnnotation.class),
-                sentence.begin + begin,
-                sentence.begin + end,
-                sentence.text.substring(begin, end),
-                m.get(CoreAnnotations.NamedEntityTagAnnotation.class));
-        Optional<EntityMention> cleaned = MentionCleanup.clean(mention, sentence);
-        cleaned.ifPresent(result::add);
-      }
+  /**
+   * The sentence's entity mentions, with article offsets. Sentences longer than the NER limit get
+   * none: CRF tagging a run-on "sentence" of thousands of tokens would stall a worker.
+   */
+  public static List<EntityMention> recognize(Sentence sentence) {
+    List<EntityMention> result = new ArrayList<>();
+    if (sentence.tokens.isEmpty() || sentence.tokens.size() > NlpStage.MAX_NER_TOKENS) {
       return result;
     }
+    Annotation document = CoreNlpDocuments.forSentence(sentence);
+    CoreNlp.pipeline(NlpStage.ENTITIES).annotate(document);
+    CoreMap annotated = document.get(CoreAnnotations.SentencesAnnotation.class).get(0);
+    List<CoreMap> coreMentions = annotated.get(CoreAnnotations.MentionsAnnotation.class);
+    if (coreMentions == null) {
+      return result;
+    }
+    for (CoreMap m : coreMentions) {
+      int begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      result.add(
+          EntityMention.of(
+              sentence.articleId,
+              sentence.index,
+              m.get(CoreAnnotations.TokenBeginAnnotation.class),
+              m.get(CoreAnnotations.TokenEndAnnotation.class),
+              sentence.begin + begin,
+              sentence.begin + end,
+              sentence.text.substring(begin, end),
+              m.get(CoreAnnotations.NamedEntityTagAnnotation.class)));
+    }
+    return result;
   }
 }

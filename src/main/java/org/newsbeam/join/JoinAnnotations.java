@@ -64,11 +64,36 @@ public class JoinAnnotations extends PTransform<PCollectionTuple, PCollectionTup
   }
 
   private static <T> PCollection<KV<String, T>> byArticle(
-      PCollection<T> elements,
-      SerializableFunction<T, String> key,
-      String name) {
-    return elements.apply(
-        "Key" + name, WithKeys.of(key).withKeyType(TypeDescriptors.strings()));
+      PCollection<T> elements, SerializableFunction<T, String> key, String name) {
+    return elements.apply("Key" + name, WithKeys.of(key).withKeyType(TypeDescriptors.strings()));
+  }
+
+  /**
+   * One article's annotations in their canonical order: sentences and their sentiment by index,
+   * mentions by position in the text.
+   */
+  public static AnnotatedArticle assemble(
+      Article article,
+      Iterable<Sentence> sentences,
+      Iterable<SentenceSentiment> sentiments,
+      Iterable<EntityMention> mentions) {
+    return new AnnotatedArticle(
+        article,
+        sorted(sentences, Comparator.comparingInt(s -> s.index)),
+        sorted(sentiments, Comparator.comparingInt(s -> s.index)),
+        sorted(
+            mentions,
+            Comparator.<EntityMention>comparingInt(m -> m.begin)
+                .thenComparingInt(m -> m.end)
+                .thenComparing(m -> m.type)),
+        List.of());
+  }
+
+  private static <T> List<T> sorted(Iterable<T> items, Comparator<T> order) {
+    List<T> list = new ArrayList<>();
+    items.forEach(list::add);
+    list.sort(order);
+    return list;
   }
 
   static class AssembleFn extends DoFn<KV<String, CoGbkResult>, AnnotatedArticle> {
@@ -126,23 +151,8 @@ public class JoinAnnotations extends PTransform<PCollectionTuple, PCollectionTup
     }
 
     private static AnnotatedArticle assemble(Article article, CoGbkResult parts) {
-      List<Sentence> sentences = sorted(parts.getAll(SENTENCES), Comparator.comparingInt(s -> s.index));
-      List<SentenceSentiment> sentiments =
-          sorted(parts.getAll(SENTIMENTS), Comparator.comparingInt(s -> s.index));
-      List<EntityMention> mentions =
-          sorted(
-              parts.getAll(MENTIONS),
-              Comparator.<EntityMention>comparingInt(m -> m.begin)
-                  .thenComparingInt(m -> m.end)
-                  .thenComparing(m -> m.type));
-      return new AnnotatedArticle(article, sentences, sentiments, mentions, List.of());
-    }
-
-    private static <T> List<T> sorted(Iterable<T> items, Comparator<T> order) {
-      List<T> list = new ArrayList<>();
-      items.forEach(list::add);
-      list.sort(order);
-      return list;
+      return JoinAnnotations.assemble(
+          article, parts.getAll(SENTENCES), parts.getAll(SENTIMENTS), parts.getAll(MENTIONS));
     }
 
     private static int count(Iterable<?> items) {

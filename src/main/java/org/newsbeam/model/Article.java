@@ -9,9 +9,12 @@ import org.apache.beam.sdk.schemas.annotations.SchemaCreate;
 @DefaultSchema(JavaFieldSchema.class)
 public final class Article {
   public final String id;
+
   /** The file the article was read from, as matched. */
   public final String source;
+
   public final String title;
+
   /** The whole file as decoded; every offset in the project is a {@code String} index into it. */
   public final String text;
 

@@ -20,8 +20,10 @@ public final class EntityMention {
   public final int end;
   public final String text;
   public final String type;
+
   /** ISO 3166-1 alpha-2 code of the country the mention stands for, or empty. */
   public final String country;
+
   /** How the mention was mapped to its country (name, demonym, capital, ...), or empty. */
   public final String countryBy;
 

@@ -10,6 +10,7 @@ import org.apache.beam.sdk.schemas.annotations.SchemaCreate;
 public final class Failure {
   /** The article id, or the file's path when no article could be made from it. */
   public final String article;
+
   public final String source;
   public final String stage;
   public final String reason;

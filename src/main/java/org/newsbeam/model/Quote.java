@@ -21,16 +21,22 @@ public final class Quote {
   public final int begin;
   public final int end;
   public final String text;
+
   /** {@link #DIRECT}, {@link #PARTIAL} or {@link #SCARE}. */
   public final String kind;
+
   /** The speaker as written where the quote is attributed ("Mr Putin", "he"), or empty. */
   public final String speakerMention;
+
   public final int speakerBegin;
   public final int speakerEnd;
+
   /** Who the speaker is by name within the article ("Vladimir Putin"), or empty. */
   public final String speakerName;
+
   /** person, organization, unnamed, or empty when there is no speaker. */
   public final String speakerType;
+
   /** ISO code of the country the text ties the speaker to ("Russian President"), or empty. */
   public final String speakerCountry;
 

@@ -10,8 +10,10 @@ import org.apache.beam.sdk.schemas.annotations.SchemaCreate;
 public final class Token {
   public final int begin;
   public final int end;
+
   /** CoreNLP's normalized word (quotes become {@code ``} and {@code ''}, brackets -LRB-...). */
   public final String word;
+
   public final String pos;
 
   @SchemaCreate

@@ -3,17 +3,18 @@ package org.newsbeam.nlp;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one place CoreNLP pipelines are built: one per {@link NlpStage} per JVM, built lazily on
  * first use and shared by every DoFn instance and thread (CoreNLP annotators are thread-safe for
- * concurrent {@code annotate} calls on distinct documents). Different stages load concurrently
- * when their first users arrive on different threads.
+ * concurrent {@code annotate} calls on distinct documents). Different stages load concurrently when
+ * their first users arrive on different threads.
  */
 public final class CoreNlp {
-  private static final Map<NlpStage, StanfordCoreNLP> PIPELINES = new EnumMap<>(NlpStage.class);
+  private static final Map<NlpStage, StanfordCoreNLP> PIPELINES = new ConcurrentHashMap<>();
+  private static final Map<NlpStage, Long> LOAD_MILLIS = new ConcurrentHashMap<>();
   private static final Map<NlpStage, Object> LOCKS = new EnumMap<>(NlpStage.class);
-  private static final Map<NlpStage, Long> LOAD_MILLIS = new EnumMap<>(NlpStage.class);
 
   static {
     for (NlpStage stage : NlpStage.values()) {
@@ -25,19 +26,17 @@ public final class CoreNlp {
 
   /** The shared pipeline of a stage, loading its models on first call. */
   public static StanfordCoreNLP pipeline(NlpStage stage) {
+    StanfordCoreNLP pipeline = PIPELINES.get(stage);
+    if (pipeline != null) {
+      return pipeline;
+    }
     synchronized (LOCKS.get(stage)) {
-      StanfordCoreNLP pipeline;
-      synchronized (PIPELINES) {
-        pipeline = PIPELINES.get(stage);
-      }
+      pipeline = PIPELINES.get(stage);
       if (pipeline == null) {
         long start = System.nanoTime();
         pipeline = new StanfordCoreNLP(stage.properties());
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        synchronized (PIPELINES) {
-          PIPELINES.put(stage, pipeline);
-          LOAD_MILLIS.put(stage, millis);
-        }
+        LOAD_MILLIS.put(stage, (System.nanoTime() - start) / 1_000_000);
+        PIPELINES.put(stage, pipeline);
       }
       return pipeline;
     }
@@ -45,8 +44,6 @@ public final class CoreNlp {
 
   /** How long each stage's models took to load in this JVM (only stages loaded so far). */
   public static Map<NlpStage, Long> loadMillis() {
-    synchronized (PIPELINES) {
-      return Map.copyOf(LOAD_MILLIS);
-    }
+    return Map.copyOf(LOAD_MILLIS);
   }
 }

@@ -5,11 +5,14 @@ import java.util.Properties;
 /**
  * The CoreNLP configurations newsbeam uses, one per stage of the graph. Each annotator runs in
  * exactly one stage, so no text is ever tagged, parsed or NER-tagged twice: POS tags are computed
- * once while splitting and travel with the tokens to the sentiment and entity stages.
+ * once while splitting (SPLIT then TAG) and travel with the tokens to the sentiment and entity
+ * stages.
  */
 public enum NlpStage {
-  /** tokenize, ssplit, pos: sentences with POS-tagged tokens. */
-  SPLIT("tokenize,ssplit,pos"),
+  /** tokenize, ssplit: sentences of tokens. */
+  SPLIT("tokenize,ssplit"),
+  /** pos over split (and repaired) tokens. */
+  TAG("pos"),
   /** parse (shift-reduce), sentiment over tagged tokens: phrase-level sentiment trees. */
   SENTIMENT("parse,sentiment"),
   /** lemma, fine-grained ner over tagged tokens: entity mentions. */
@@ -45,8 +48,8 @@ public enum NlpStage {
         p.setProperty("tokenize.language", "en");
         // A blank line ends a sentence: headlines, captions and paragraphs without a final stop.
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        p.setProperty("pos.maxlen", Integer.toString(MAX_POS_TOKENS));
       }
+      case TAG -> p.setProperty("pos.maxlen", Integer.toString(MAX_POS_TOKENS));
       case SENTIMENT -> {
         p.setProperty("parse.model", "edu/stanford/nlp/models/srparser/englishSR.ser.gz");
         p.setProperty("parse.binaryTrees", "true");

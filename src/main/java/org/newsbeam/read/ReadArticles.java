@@ -3,6 +3,8 @@ package org.newsbeam.read;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
@@ -41,8 +43,11 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   @Override
   public PCollectionTuple expand(PBegin input) {
     return input
-        .apply("MatchFiles", FileIO.match().filepattern(filePattern)
-            .withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
+        .apply(
+            "MatchFiles",
+            FileIO.match()
+                .filepattern(filePattern)
+                .withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
         // Spread the files over workers (and the DirectRunner's threads) before the heavy stages.
         .apply("SpreadFiles", Reshuffle.viaRandomKey())
         .apply(
@@ -62,7 +67,7 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
 
     @ProcessElement
     public void processElement(@Element MatchResult.Metadata file, MultiOutputReceiver out) {
-      String source = file.resourceId().toString();
+      String source = displayName(file.resourceId().toString());
       String name = file.resourceId().getFilename();
       String id = ArticleDecoder.articleId(name == null ? source : name);
       try {
@@ -88,6 +93,21 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
       try (InputStream in = Channels.newInputStream(FileSystems.open(file.resourceId()))) {
         return in.readAllBytes();
       }
+    }
+
+    /**
+     * A local file under the working directory by its relative path (so reports do not depend on
+     * where the project was checked out); anything else by its full name.
+     */
+    static String displayName(String resource) {
+      if (resource.contains("://")) {
+        return resource;
+      }
+      Path path = Paths.get(resource).toAbsolutePath().normalize();
+      Path workingDirectory = Paths.get("").toAbsolutePath();
+      return path.startsWith(workingDirectory)
+          ? workingDirectory.relativize(path).toString()
+          : resource;
     }
 
     private static String describe(IOException e) {

@@ -3,7 +3,6 @@ package org.newsbeam.sentences;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +24,9 @@ import org.newsbeam.nlp.NlpStage;
 import org.newsbeam.read.TitleLine;
 
 /**
- * Splits each article into sentences of POS-tagged tokens with CoreNLP (tokenize, ssplit, pos).
- * The title line is always a sentence of its own; a blank line always ends a sentence.
+ * Splits each article into sentences of POS-tagged tokens with CoreNLP (tokenize, ssplit, pos). The
+ * title line is always a sentence of its own; a blank line always ends a sentence; caption words
+ * glued to the text are split apart before tagging (see {@link GluedWords}).
  */
 public class SplitSentences extends PTransform<PCollection<Article>, PCollectionTuple> {
   public static final TupleTag<Sentence> SENTENCES = new TupleTag<>() {};
@@ -39,14 +39,92 @@ public class SplitSentences extends PTransform<PCollection<Article>, PCollection
         "Split", ParDo.of(new SplitFn()).withOutputTags(SENTENCES, TupleTagList.of(FAILURES)));
   }
 
+  /** The article's sentences, tokenized and POS-tagged by the shared CoreNLP pipelines. */
+  public static List<Sentence> split(Article article) {
+    // The title is annotated on its own so CoreNLP cannot merge it into the first sentence.
+    int titleEnd = TitleLine.end(article.text);
+    List<Sentence> result = new ArrayList<>();
+    annotate(article, 0, titleEnd, result);
+    annotate(article, titleEnd, article.text.length(), result);
+    return result;
+  }
+
+  private static void annotate(Article article, int from, int to, List<Sentence> result) {
+    String part = article.text.substring(from, to);
+    if (part.isBlank()) {
+      return;
+    }
+    Annotation document = new Annotation(part);
+    CoreNlp.pipeline(NlpStage.SPLIT).annotate(document);
+    List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+    for (CoreMap coreSentence : coreSentences) {
+      coreSentence.set(
+          CoreAnnotations.TokensAnnotation.class,
+          splitGluedWords(part, coreSentence.get(CoreAnnotations.TokensAnnotation.class)));
+    }
+    CoreNlp.pipeline(NlpStage.TAG).annotate(document);
+    for (CoreMap coreSentence : coreSentences) {
+      List<Token> tokens = new ArrayList<>();
+      for (CoreLabel label : coreSentence.get(CoreAnnotations.TokensAnnotation.class)) {
+        tokens.add(
+            new Token(
+                from + label.beginPosition(),
+                from + label.endPosition(),
+                label.word(),
+                label.tag() == null ? "X" : label.tag()));
+      }
+      int begin = from + coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      int end = from + coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      result.add(
+          new Sentence(
+              article.id, result.size(), begin, end, article.text.substring(begin, end), tokens));
+    }
+  }
+
+  /** The sentence's tokens with glued caption words split in two (see {@link GluedWords}). */
+  static List<CoreLabel> splitGluedWords(String text, List<CoreLabel> tokens) {
+    List<CoreLabel> result = new ArrayList<>(tokens.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel token = tokens.get(i);
+      boolean endsSlug =
+          i > 0
+              && tokens.get(i - 1).word().equals("-")
+              && tokens.get(i - 1).endPosition() == token.beginPosition();
+      boolean startsParagraph =
+          token.beginPosition() == 0 || text.charAt(token.beginPosition() - 1) == '\n';
+      int split = GluedWords.splitPoint(token.originalText(), endsSlug || startsParagraph);
+      if (split < 0) {
+        result.add(token);
+      } else {
+        result.add(part(token, 0, split));
+        result.add(part(token, split, token.originalText().length()));
+      }
+    }
+    for (int i = 0; i < result.size(); i++) {
+      result.get(i).setIndex(i + 1);
+    }
+    return result;
+  }
+
+  private static CoreLabel part(CoreLabel token, int from, int to) {
+    String text = token.originalText().substring(from, to);
+    CoreLabel part = new CoreLabel(token);
+    part.setWord(text);
+    part.setValue(text);
+    part.setOriginalText(text);
+    part.setBeginPosition(token.beginPosition() + from);
+    part.setEndPosition(token.beginPosition() + to);
+    return part;
+  }
+
   static class SplitFn extends DoFn<Article, Sentence> {
     private final Counter sentences = Metrics.counter(SplitSentences.class, "sentences");
     private final Counter failed = Metrics.counter(SplitSentences.class, "articlesFailed");
-    private transient StanfordCoreNLP pipeline;
 
     @Setup
     public void setup() {
-      pipeline = CoreNlp.pipeline(NlpStage.SPLIT);
+      CoreNlp.pipeline(NlpStage.SPLIT);
+      CoreNlp.pipeline(NlpStage.TAG);
     }
 
     @ProcessElement
@@ -64,38 +142,6 @@ public class SplitSentences extends PTransform<PCollection<Article>, PCollection
         out.get(SENTENCES).output(sentence);
       }
       sentences.inc(split.size());
-    }
-
-    private List<Sentence> split(Article article) {
-      // The title is annotated on its own so CoreNLP cannot merge it into the first sentence.
-      int titleEnd = TitleLine.end(article.text);
-      List<Sentence> result = new ArrayList<>();
-      annotate(article, 0, titleEnd, result);
-      annotate(article, titleEnd, article.text.length(), result);
-      return result;
-    }
-
-    private void annotate(Article article, int from, int to, List<Sentence> result) {
-      if (article.text.substring(from, to).isBlank()) {
-        return;
-      }
-      Annotation document = new Annotation(article.text.substring(from, to));
-      pipeline.annotate(document);
-      for (CoreMap coreSentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
-        List<CoreLabel> labels = coreSentence.get(CoreAnnotations.TokensAnnotation.class);
-        List<Token> tokens = new ArrayList<>(labels.size());
-        for (CoreLabel label : labels) {
-          tokens.add(
-              new Token(
-                  from + label.beginPosition(), from + label.endPosition(), label.word(),
-                  label.tag() == null ? "X" : label.tag()));
-        }
-        int begin = from + coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-        int end = from + coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-        result.add(
-            new Sentence(
-                article.id, result.size(), begin, end, article.text.substring(begin, end), tokens));
-      }
     }
   }
 }

@@ -3,7 +3,6 @@ package org.newsbeam.sentiment;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.neural.rnn.RNNCoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.sentiment.SentimentCoreAnnotations;
 import edu.stanford.nlp.trees.Tree;
 import edu.stanford.nlp.util.CoreMap;
@@ -47,30 +46,18 @@ public class ScoreSentiment extends PTransform<PCollection<Sentence>, PCollectio
     private final Counter scored = Metrics.counter(ScoreSentiment.class, "sentencesScored");
     private final Counter skipped = Metrics.counter(ScoreSentiment.class, "sentencesNotScored");
     private final Counter failed = Metrics.counter(ScoreSentiment.class, "sentencesFailed");
-    private transient StanfordCoreNLP pipeline;
 
     @Setup
     public void setup() {
-      pipeline = CoreNlp.pipeline(NlpStage.SENTIMENT);
+      CoreNlp.pipeline(NlpStage.SENTIMENT);
     }
 
     @ProcessElement
     public void processElement(@Element Sentence sentence, MultiOutputReceiver out) {
-      if (sentence.tokens.size() > NlpStage.MAX_PARSE_TOKENS) {
-        skipped.inc();
-        out.get(SENTIMENTS)
-            .output(
-                SentenceSentiment.skipped(
-                    sentence.articleId,
-                    sentence.index,
-                    "longer than " + NlpStage.MAX_PARSE_TOKENS + " tokens"));
-        return;
-      }
       try {
-        out.get(SENTIMENTS)
-            .output(
-                new SentenceSentiment(sentence.articleId, sentence.index, phrases(sentence), ""));
-        scored.inc();
+        SentenceSentiment sentiment = score(sentence);
+        out.get(SENTIMENTS).output(sentiment);
+        (sentiment.scored() ? scored : skipped).inc();
       } catch (RuntimeException e) {
         failed.inc();
         out.get(FAILURES)
@@ -82,42 +69,54 @@ public class ScoreSentiment extends PTransform<PCollection<Sentence>, PCollectio
                     "CoreNLP failed on sentence " + sentence.index + ": " + e));
       }
     }
+  }
 
-    private List<Phrase> phrases(Sentence sentence) {
-      Annotation document = CoreNlpDocuments.forSentence(sentence);
-      pipeline.annotate(document);
-      CoreMap annotated = document.get(CoreAnnotations.SentencesAnnotation.class).get(0);
-      Tree tree = annotated.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
-      List<Phrase> phrases = new ArrayList<>();
-      collect(tree, 0, phrases);
-      return phrases;
+  /**
+   * The sentence's phrase-level sentiment, or a skipped one when it is too long to parse (a run-on
+   * "sentence" must not stall a worker) or has no words.
+   */
+  public static SentenceSentiment score(Sentence sentence) {
+    if (sentence.tokens.size() > NlpStage.MAX_PARSE_TOKENS) {
+      return SentenceSentiment.skipped(
+          sentence.articleId,
+          sentence.index,
+          "longer than " + NlpStage.MAX_PARSE_TOKENS + " tokens");
     }
+    if (sentence.tokens.isEmpty()) {
+      return SentenceSentiment.skipped(sentence.articleId, sentence.index, "no words");
+    }
+    Annotation document = CoreNlpDocuments.forSentence(sentence);
+    CoreNlp.pipeline(NlpStage.SENTIMENT).annotate(document);
+    CoreMap annotated = document.get(CoreAnnotations.SentencesAnnotation.class).get(0);
+    Tree tree = annotated.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
+    List<Phrase> phrases = new ArrayList<>();
+    collect(tree, 0, phrases);
+    return new SentenceSentiment(sentence.articleId, sentence.index, phrases, "");
+  }
 
-    /** Adds the phrases of {@code node} in pre-order; returns the number of words it covers. */
-    private static int collect(Tree node, int first, List<Phrase> phrases) {
-      if (node.isLeaf()) {
-        return 1;
-      }
-      int slot = phrases.size();
-      phrases.add(null);
-      int covered = 0;
-      for (Tree child : node.children()) {
-        covered += collect(child, first + covered, phrases);
-      }
-      phrases.set(
-          slot,
-          new Phrase(
-              first, first + covered, node.label().value(), probabilities(node)));
-      return covered;
+  /** Adds the phrases of {@code node} in pre-order; returns the number of words it covers. */
+  private static int collect(Tree node, int first, List<Phrase> phrases) {
+    if (node.isLeaf()) {
+      return 1;
     }
+    int slot = phrases.size();
+    phrases.add(null);
+    int covered = 0;
+    for (Tree child : node.children()) {
+      covered += collect(child, first + covered, phrases);
+    }
+    phrases.set(
+        slot, new Phrase(first, first + covered, node.label().value(), probabilities(node)));
+    return covered;
+  }
 
-    private static List<Double> probabilities(Tree node) {
-      SimpleMatrix predictions = RNNCoreAnnotations.getPredictions(node);
-      List<Double> probabilities = new ArrayList<>(SentimentScale.CLASSES);
-      for (int i = 0; i < SentimentScale.CLASSES; i++) {
-        probabilities.add(predictions.get(i));
-      }
-      return probabilities;
+  private static List<Double> probabilities(Tree node) {
+    SimpleMatrix predictions = RNNCoreAnnotations.getPredictions(node);
+    List<Double> probabilities = new ArrayList<>(SentimentScale.CLASSES);
+    for (int i = 0; i < SentimentScale.CLASSES; i++) {
+      // Four decimals are what the reports print, and keep stored annotations compact.
+      probabilities.add(Math.round(predictions.get(i) * 10_000) / 10_000.0);
     }
+    return probabilities;
   }
 }

@@ -66,7 +66,8 @@ public final class SpanSentiment {
       first++;
     }
     int last = tokens.size();
-    while (last > first && (tokens.get(last - 1).end > end || isPunctuation(tokens.get(last - 1)))) {
+    while (last > first
+        && (tokens.get(last - 1).end > end || isPunctuation(tokens.get(last - 1)))) {
       last--;
     }
     return new int[] {first, last};

@@ -1,0 +1,26 @@
+package org.newsbeam;
+
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+
+/** newsbeam's command-line options; every Beam option (--runner, ...) is accepted as well. */
+public interface NewsbeamOptions extends PipelineOptions {
+  @Description("Articles to read: a file pattern (glob), e.g. seeds/*.txt or /data/news/**/*.txt")
+  @Default.String("seeds/*.txt")
+  String getInput();
+
+  void setInput(String value);
+
+  @Description("Directory the CSV reports are written to (created if missing)")
+  @Default.String("output")
+  String getOutput();
+
+  void setOutput(String value);
+
+  @Description("Articles longer than this many characters are rejected (listed in failures.csv)")
+  @Default.Integer(100_000)
+  int getMaxArticleChars();
+
+  void setMaxArticleChars(int value);
+}

@@ -1,0 +1,97 @@
+package org.newsbeam.report;
+
+import java.util.List;
+
+/** The report files newsbeam writes and their header rows; README.md documents every column. */
+public enum ReportFiles {
+  SPEAKERS(
+      "speakers.csv",
+      "speaker",
+      "type",
+      "country",
+      "quotes",
+      "scored_quotes",
+      "articles",
+      "mean_sentiment",
+      "very_negative",
+      "negative",
+      "neutral",
+      "positive",
+      "very_positive",
+      "example_quote"),
+  COUNTRIES(
+      "countries.csv",
+      "country",
+      "name",
+      "mentions",
+      "sentences",
+      "scored_sentences",
+      "articles",
+      "mean_sentiment",
+      "very_negative",
+      "negative",
+      "neutral",
+      "positive",
+      "very_positive"),
+  QUOTES(
+      "quotes.csv",
+      "article",
+      "quote_begin",
+      "quote_end",
+      "kind",
+      "speaker",
+      "speaker_type",
+      "speaker_country",
+      "speaker_mention",
+      "speaker_begin",
+      "speaker_end",
+      "sentiment",
+      "sentiment_class",
+      "scored_words",
+      "quote"),
+  MENTIONS(
+      "mentions.csv",
+      "article",
+      "sentence",
+      "begin",
+      "end",
+      "text",
+      "entity_type",
+      "country",
+      "country_name",
+      "mapped_by"),
+  SENTENCES(
+      "sentences.csv",
+      "article",
+      "sentence",
+      "begin",
+      "end",
+      "scored",
+      "sentiment_class",
+      "sentiment",
+      "p_very_negative",
+      "p_negative",
+      "p_neutral",
+      "p_positive",
+      "p_very_positive",
+      "text"),
+  ARTICLES(
+      "articles.csv",
+      "article",
+      "source",
+      "title",
+      "characters",
+      "sentences",
+      "mentions",
+      "quotes",
+      "attributed_quotes"),
+  FAILURES("failures.csv", "article", "source", "stage", "reason");
+
+  public final String fileName;
+  public final List<String> header;
+
+  ReportFiles(String fileName, String... header) {
+    this.fileName = fileName;
+    this.header = List.of(header);
+  }
+}

@@ -1,0 +1,63 @@
+package org.newsbeam.report;
+
+import org.apache.beam.sdk.schemas.JavaFieldSchema;
+import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
+import org.apache.beam.sdk.schemas.annotations.SchemaCreate;
+
+/** One attributed quote as it counts toward its speaker's row in speakers.csv. */
+@DefaultSchema(JavaFieldSchema.class)
+public final class SpeakerQuote {
+  public final String speaker;
+  public final String type;
+  public final String country;
+  public final String articleId;
+  public final int begin;
+  public final String text;
+
+  /** Whether any of the quote's words lie in a scored sentence. */
+  public final boolean scored;
+
+  public final long scoreMicros;
+  public final int predictedClass;
+
+  @SchemaCreate
+  public SpeakerQuote(
+      String speaker,
+      String type,
+      String country,
+      String articleId,
+      int begin,
+      String text,
+      boolean scored,
+      long scoreMicros,
+      int predictedClass) {
+    this.speaker = speaker;
+    this.type = type;
+    this.country = country;
+    this.articleId = articleId;
+    this.begin = begin;
+    this.text = text;
+    this.scored = scored;
+    this.scoreMicros = scoreMicros;
+    this.predictedClass = predictedClass;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SpeakerQuote q
+        && speaker.equals(q.speaker)
+        && articleId.equals(q.articleId)
+        && begin == q.begin
+        && type.equals(q.type)
+        && country.equals(q.country)
+        && text.equals(q.text)
+        && scored == q.scored
+        && scoreMicros == q.scoreMicros
+        && predictedClass == q.predictedClass;
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(speaker, articleId, begin);
+  }
+}

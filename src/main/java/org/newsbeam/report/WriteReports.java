@@ -1,0 +1,221 @@
+package org.newsbeam.report;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
+import org.apache.beam.sdk.io.fs.ResourceId;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.schemas.NoSuchSchemaException;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PDone;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptor;
+import org.apache.beam.sdk.values.TypeDescriptors;
+import org.newsbeam.model.AnnotatedArticle;
+import org.newsbeam.model.Failure;
+
+/**
+ * Writes the CSV reports ({@link ReportFiles}) into one directory: one file each, with a header,
+ * rows in a fixed order, so two runs over the same input give byte-identical files. Each file is
+ * written under a temporary name and renamed into place, so a reader never sees half a file.
+ */
+public class WriteReports extends PTransform<PCollectionTuple, PDone> {
+  public static final TupleTag<AnnotatedArticle> ARTICLES = new TupleTag<>() {};
+  public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
+
+  private static final TupleTag<KV<String, KV<String, String>>> ROWS = new TupleTag<>() {};
+  private static final TupleTag<KV<String, SpeakerQuote>> SPEAKER_QUOTES = new TupleTag<>() {};
+  private static final TupleTag<KV<String, CountrySentence>> COUNTRY_SENTENCES =
+      new TupleTag<>() {};
+
+  private final String outputDirectory;
+
+  public WriteReports(String outputDirectory) {
+    this.outputDirectory = outputDirectory;
+  }
+
+  @Override
+  public PDone expand(PCollectionTuple input) {
+    PCollectionTuple perArticle =
+        input
+            .get(ARTICLES)
+            .apply(
+                "ArticleRows",
+                ParDo.of(new ArticleRowsFn())
+                    .withOutputTags(ROWS, TupleTagList.of(SPEAKER_QUOTES).and(COUNTRY_SENTENCES)));
+
+    PCollection<KV<String, KV<String, String>>> speakerRows =
+        perArticle
+            .get(SPEAKER_QUOTES)
+            .setCoder(keyedSchemaCoder(input, SpeakerQuote.class))
+            .apply("GroupBySpeaker", GroupByKey.create())
+            .apply("SpeakerRows", ParDo.of(new SpeakerRowFn()));
+    PCollection<KV<String, KV<String, String>>> countryRows =
+        perArticle
+            .get(COUNTRY_SENTENCES)
+            .setCoder(keyedSchemaCoder(input, CountrySentence.class))
+            .apply("GroupByCountry", GroupByKey.create())
+            .apply("CountryRows", ParDo.of(new CountryRowFn()));
+    PCollection<KV<String, KV<String, String>>> failureRows =
+        input
+            .get(FAILURES)
+            .apply(
+                "FailureRows",
+                MapElements.into(rowType())
+                    .via(
+                        f ->
+                            row(
+                                ReportFiles.FAILURES,
+                                f.article + "\t" + f.stage + "\t" + f.reason,
+                                List.of(f.article, f.source, f.stage, f.reason))));
+    List<KV<String, KV<String, String>>> headerRows = new ArrayList<>();
+    for (ReportFiles report : ReportFiles.values()) {
+      // The empty sort key puts the header first, and makes every file exist even without rows.
+      headerRows.add(KV.of(report.fileName, KV.of("", Csv.rows(List.of(report.header)))));
+    }
+    PCollection<KV<String, KV<String, String>>> headers =
+        input.getPipeline().apply("Headers", Create.of(headerRows));
+
+    PCollectionList.of(headers)
+        .and(perArticle.get(ROWS))
+        .and(speakerRows)
+        .and(countryRows)
+        .and(failureRows)
+        .apply("AllRows", Flatten.pCollections())
+        .apply("GroupByReport", GroupByKey.create())
+        .apply("WriteFiles", ParDo.of(new WriteFileFn(outputDirectory)));
+    return PDone.in(input.getPipeline());
+  }
+
+  /** Beam infers schema coders for plain elements, but not inside a KV: spell it out. */
+  private static <T> Coder<KV<String, T>> keyedSchemaCoder(PCollectionTuple input, Class<T> type) {
+    try {
+      return KvCoder.of(
+          StringUtf8Coder.of(), input.getPipeline().getSchemaRegistry().getSchemaCoder(type));
+    } catch (NoSuchSchemaException e) {
+      throw new IllegalStateException(type + " has no schema", e);
+    }
+  }
+
+  private static TypeDescriptor<KV<String, KV<String, String>>> rowType() {
+    return TypeDescriptors.kvs(
+        TypeDescriptors.strings(),
+        TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()));
+  }
+
+  /** One or more rows of a report, as CSV text, with the key they are sorted by. */
+  private static KV<String, KV<String, String>> row(
+      ReportFiles report, String sortKey, List<String> cells) {
+    return KV.of(report.fileName, KV.of(sortKey, Csv.rows(List.of(cells))));
+  }
+
+  /** A sort key that puts larger counts first, then names in order. */
+  private static String descending(long count, String name) {
+    return String.format(Locale.ROOT, "%012d", 999_999_999_999L - count) + "\t" + name;
+  }
+
+  static class ArticleRowsFn extends DoFn<AnnotatedArticle, KV<String, KV<String, String>>> {
+    @ProcessElement
+    public void processElement(@Element AnnotatedArticle article, MultiOutputReceiver out) {
+      ArticleRows rows = new ArticleRows(article);
+      String key = article.id();
+      out.get(ROWS)
+          .output(KV.of(ReportFiles.SENTENCES.fileName, KV.of(key, Csv.rows(rows.sentences()))));
+      out.get(ROWS)
+          .output(KV.of(ReportFiles.MENTIONS.fileName, KV.of(key, Csv.rows(rows.mentions()))));
+      out.get(ROWS).output(KV.of(ReportFiles.QUOTES.fileName, KV.of(key, Csv.rows(rows.quotes()))));
+      out.get(ROWS).output(row(ReportFiles.ARTICLES, key, rows.articleRow()));
+      for (SpeakerQuote quote : rows.speakerQuotes()) {
+        out.get(SPEAKER_QUOTES).output(KV.of(quote.speaker, quote));
+      }
+      for (CountrySentence sentence : rows.countrySentences()) {
+        out.get(COUNTRY_SENTENCES).output(KV.of(sentence.country, sentence));
+      }
+    }
+  }
+
+  static class SpeakerRowFn
+      extends DoFn<KV<String, Iterable<SpeakerQuote>>, KV<String, KV<String, String>>> {
+    private final Counter speakers = Metrics.counter(WriteReports.class, "speakers");
+
+    @ProcessElement
+    public void processElement(
+        @Element KV<String, Iterable<SpeakerQuote>> group,
+        OutputReceiver<KV<String, KV<String, String>>> out) {
+      List<String> cells = Aggregates.speakerRow(group.getKey(), group.getValue());
+      long quotes = Long.parseLong(cells.get(3));
+      out.output(row(ReportFiles.SPEAKERS, descending(quotes, group.getKey()), cells));
+      speakers.inc();
+    }
+  }
+
+  static class CountryRowFn
+      extends DoFn<KV<String, Iterable<CountrySentence>>, KV<String, KV<String, String>>> {
+    private final Counter countries = Metrics.counter(WriteReports.class, "countries");
+
+    @ProcessElement
+    public void processElement(
+        @Element KV<String, Iterable<CountrySentence>> group,
+        OutputReceiver<KV<String, KV<String, String>>> out) {
+      List<String> cells = Aggregates.countryRow(group.getKey(), group.getValue());
+      long mentions = Long.parseLong(cells.get(2));
+      out.output(row(ReportFiles.COUNTRIES, descending(mentions, group.getKey()), cells));
+      countries.inc();
+    }
+  }
+
+  /** Sorts a report's rows and writes them to a temporary file, then renames it into place. */
+  static class WriteFileFn extends DoFn<KV<String, Iterable<KV<String, String>>>, Void> {
+    private final String outputDirectory;
+
+    WriteFileFn(String outputDirectory) {
+      this.outputDirectory = outputDirectory;
+    }
+
+    @ProcessElement
+    public void processElement(@Element KV<String, Iterable<KV<String, String>>> report)
+        throws IOException {
+      List<KV<String, String>> blocks = new ArrayList<>();
+      report.getValue().forEach(blocks::add);
+      blocks.sort(
+          Comparator.<KV<String, String>, String>comparing(KV::getKey).thenComparing(KV::getValue));
+      ResourceId directory = FileSystems.matchNewResource(outputDirectory, true);
+      ResourceId target = directory.resolve(report.getKey(), StandardResolveOptions.RESOLVE_FILE);
+      ResourceId temporary =
+          directory.resolve(
+              "." + report.getKey() + ".inprogress", StandardResolveOptions.RESOLVE_FILE);
+      try (Writer writer =
+          new OutputStreamWriter(
+              Channels.newOutputStream(FileSystems.create(temporary, "text/csv")),
+              StandardCharsets.UTF_8)) {
+        for (KV<String, String> block : blocks) {
+          writer.write(block.getValue());
+        }
+      }
+      FileSystems.rename(List.of(temporary), List.of(target));
+    }
+  }
+}

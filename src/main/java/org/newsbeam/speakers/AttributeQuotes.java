@@ -1,0 +1,154 @@
+package org.newsbeam.speakers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.beam.sdk.coders.CannotProvideCoderException;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.CoderRegistry;
+import org.apache.beam.sdk.coders.ListCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.Distinct;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.FlatMapElements;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TypeDescriptors;
+import org.newsbeam.model.AnnotatedArticle;
+import org.newsbeam.model.Quote;
+
+/**
+ * Finds each article's quotes and their speakers (with a {@link SpeakerAttributor}), then gives
+ * every person one name across the corpus ({@link SpeakerDirectory}).
+ */
+public class AttributeQuotes
+    extends PTransform<PCollection<AnnotatedArticle>, PCollection<AnnotatedArticle>> {
+  private final SpeakerAttributor attributor;
+
+  public AttributeQuotes() {
+    this(new NewsAttributor());
+  }
+
+  public AttributeQuotes(SpeakerAttributor attributor) {
+    this.attributor = attributor;
+  }
+
+  @Override
+  public PCollection<AnnotatedArticle> expand(PCollection<AnnotatedArticle> articles) {
+    PCollection<AnnotatedArticle> attributed =
+        articles.apply("Attribute", ParDo.of(new AttributeFn(attributor)));
+    PCollectionView<Map<String, String>> directory =
+        attributed
+            .apply(
+                "PersonSpeakers",
+                FlatMapElements.into(TypeDescriptors.strings()).via(AttributeQuotes::personNames))
+            .apply("DistinctNames", Distinct.create())
+            .apply("BuildDirectory", Combine.globally(new DirectoryFn()).asSingletonView());
+    return attributed.apply(
+        "UnifyNames", ParDo.of(new UnifyNamesFn(directory)).withSideInputs(directory));
+  }
+
+  private static List<String> personNames(AnnotatedArticle article) {
+    List<String> names = new ArrayList<>();
+    for (Quote quote : article.quotes) {
+      if (quote.speakerType.equals("person")) {
+        names.add(quote.speakerName);
+      }
+    }
+    return names;
+  }
+
+  static class AttributeFn extends DoFn<AnnotatedArticle, AnnotatedArticle> {
+    private final Counter quotes = Metrics.counter(AttributeQuotes.class, "quotes");
+    private final Counter unattributed =
+        Metrics.counter(AttributeQuotes.class, "quotesWithoutSpeaker");
+    private final SpeakerAttributor attributor;
+
+    AttributeFn(SpeakerAttributor attributor) {
+      this.attributor = attributor;
+    }
+
+    @ProcessElement
+    public void processElement(
+        @Element AnnotatedArticle article, OutputReceiver<AnnotatedArticle> out) {
+      List<Quote> found = attributor.attribute(article);
+      quotes.inc(found.size());
+      unattributed.inc(found.stream().filter(q -> !q.attributed()).count());
+      out.output(article.withQuotes(found));
+    }
+  }
+
+  /** Collects the distinct person names and builds the alias map from them. */
+  static class DirectoryFn extends Combine.CombineFn<String, List<String>, Map<String, String>> {
+    @Override
+    public List<String> createAccumulator() {
+      return new ArrayList<>();
+    }
+
+    @Override
+    public List<String> addInput(List<String> names, String name) {
+      names.add(name);
+      return names;
+    }
+
+    @Override
+    public List<String> mergeAccumulators(Iterable<List<String>> accumulators) {
+      List<String> merged = new ArrayList<>();
+      accumulators.forEach(merged::addAll);
+      return merged;
+    }
+
+    @Override
+    public Map<String, String> extractOutput(List<String> names) {
+      return SpeakerDirectory.build(names);
+    }
+
+    @Override
+    public Coder<List<String>> getAccumulatorCoder(CoderRegistry registry, Coder<String> inputCoder)
+        throws CannotProvideCoderException {
+      return ListCoder.of(StringUtf8Coder.of());
+    }
+  }
+
+  static class UnifyNamesFn extends DoFn<AnnotatedArticle, AnnotatedArticle> {
+    private final PCollectionView<Map<String, String>> directory;
+
+    UnifyNamesFn(PCollectionView<Map<String, String>> directory) {
+      this.directory = directory;
+    }
+
+    @ProcessElement
+    public void processElement(ProcessContext context) {
+      Map<String, String> aliases = context.sideInput(directory);
+      AnnotatedArticle article = context.element();
+      List<Quote> unified = new ArrayList<>(article.quotes.size());
+      for (Quote q : article.quotes) {
+        String name =
+            q.speakerType.equals("person")
+                ? aliases.getOrDefault(q.speakerName, q.speakerName)
+                : q.speakerName;
+        unified.add(
+            name.equals(q.speakerName)
+                ? q
+                : new Quote(
+                    q.articleId,
+                    q.begin,
+                    q.end,
+                    q.text,
+                    q.kind,
+                    q.speakerMention,
+                    q.speakerBegin,
+                    q.speakerEnd,
+                    name,
+                    q.speakerType,
+                    q.speakerCountry));
+      }
+      context.output(article.withQuotes(unified));
+    }
+  }
+}

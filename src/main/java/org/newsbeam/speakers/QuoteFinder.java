@@ -1,0 +1,171 @@
+package org.newsbeam.speakers;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quotations in raw article text by their quotation marks, the way news is written:
+ *
+ * <ul>
+ *   <li>curly (“ ”), low („) and straight (") double quotes, and guillemets (« »);
+ *   <li>a quote left open at the end of a paragraph continues when the next paragraph opens with a
+ *       quotation mark (the news convention for multi-paragraph quotes);
+ *   <li>an opening mark inside an open quote starts a nested quote only if the paragraph still
+ *       holds enough closing marks; otherwise it is a misplaced closing mark (as in machine
+ *       translated copy: {@code “... nothing to discuss “with the Americans, said Mr Putin.});
+ *   <li>a quote left open at a paragraph end with no continuation ends there.
+ * </ul>
+ *
+ * <p>Spans include their quotation marks; nested quotes belong to the outer quote.
+ */
+public final class QuoteFinder {
+  /** A quotation: {@code [begin, end)} with its marks; {@code closed} is false if unterminated. */
+  public record Span(int begin, int end, boolean closed) {}
+
+  private QuoteFinder() {}
+
+  public static List<Span> find(String text) {
+    List<Span> spans = new ArrayList<>();
+    List<int[]> paragraphs = paragraphs(text);
+    int openAt = -1; // start of the quote currently open, -1 if none
+    int depth = 0;
+    for (int p = 0; p < paragraphs.size(); p++) {
+      int from = paragraphs.get(p)[0];
+      int to = paragraphs.get(p)[1];
+      if (openAt >= 0 && !opensWithQuote(text, from, to)) {
+        // Left open at the previous paragraph's end and not continued: it ended there.
+        spans.add(new Span(openAt, trimEnd(text, paragraphs.get(p - 1)[1]), false));
+        openAt = -1;
+        depth = 0;
+      }
+      boolean continuing = openAt >= 0;
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        Mark mark = Mark.of(text, i, depth > 0);
+        if (mark == Mark.NONE) {
+          continue;
+        }
+        if (continuing) {
+          // The reopening mark of a continued quote: the quote goes on.
+          continuing = false;
+          continue;
+        }
+        if (mark == Mark.OPEN) {
+          if (depth == 0) {
+            openAt = i;
+            depth = 1;
+          } else if (closingMarksAfter(text, i + 1, to) > depth) {
+            depth++;
+          } else {
+            spans.add(new Span(openAt, i + 1, true));
+            openAt = -1;
+            depth = 0;
+          }
+        } else if (depth > 1) {
+          depth--;
+        } else if (depth == 1) {
+          spans.add(new Span(openAt, i + 1, true));
+          openAt = -1;
+          depth = 0;
+        }
+        // A closing mark with no open quote (inches, a stray mark) is ignored.
+      }
+    }
+    if (openAt >= 0) {
+      spans.add(new Span(openAt, trimEnd(text, text.length()), false));
+    }
+    return spans;
+  }
+
+  private enum Mark {
+    NONE,
+    OPEN,
+    CLOSE;
+
+    static Mark of(String text, int i, boolean insideQuote) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\u201C', '\u201E', '\u00AB' -> {
+          return OPEN;
+        }
+        case '\u201D', '\u00BB' -> {
+          return CLOSE;
+        }
+        case '"' -> {
+          // Straight quotes: an opening one follows a space, a bracket, a dash or the line start.
+          if (!insideQuote) {
+            return OPEN;
+          }
+          return opensAfter(text, i) && closingStraightQuoteAhead(text, i) ? OPEN : CLOSE;
+        }
+        default -> {
+          return NONE;
+        }
+      }
+    }
+
+    private static boolean opensAfter(String text, int i) {
+      if (i == 0) {
+        return true;
+      }
+      char before = text.charAt(i - 1);
+      boolean followedByWord = i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+      return followedByWord
+          && (Character.isWhitespace(before) || "([{\u2014\u2013-".indexOf(before) >= 0);
+    }
+
+    /** Whether a straight quote inside an open quote has two more straight quotes after it. */
+    private static boolean closingStraightQuoteAhead(String text, int i) {
+      int count = 0;
+      for (int j = i + 1; j < text.length() && text.charAt(j) != '\n'; j++) {
+        if (text.charAt(j) == '"') {
+          count++;
+        }
+      }
+      return count >= 2;
+    }
+  }
+
+  private static int closingMarksAfter(String text, int from, int to) {
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '\u201D' || c == '\u00BB' || c == '"') {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static boolean opensWithQuote(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '"';
+      }
+    }
+    return false;
+  }
+
+  private static int trimEnd(String text, int end) {
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  /** Paragraphs as {@code [begin, end)}: runs of text between line breaks. */
+  static List<int[]> paragraphs(String text) {
+    List<int[]> paragraphs = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+        if (!text.substring(start, i).isBlank()) {
+          paragraphs.add(new int[] {start, i});
+        }
+        start = i + 1;
+      }
+    }
+    return paragraphs;
+  }
+}

@@ -1,0 +1,15 @@
+package org.newsbeam.speakers;
+
+import java.io.Serializable;
+import java.util.List;
+import org.newsbeam.model.AnnotatedArticle;
+import org.newsbeam.model.Quote;
+
+/**
+ * Finds an article's quotations and who said each. Implementations see the whole article (text,
+ * tokens, entity mentions with their countries) and name speakers as they are known within it.
+ */
+public interface SpeakerAttributor extends Serializable {
+  /** The article's quotes in text order, attributed where the text says who spoke. */
+  List<Quote> attribute(AnnotatedArticle article);
+}

@@ -1,0 +1,34 @@
+package org.newsbeam;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsbeam.entities.ExtractEntities;
+import org.newsbeam.join.JoinAnnotations;
+import org.newsbeam.model.AnnotatedArticle;
+import org.newsbeam.model.Article;
+import org.newsbeam.model.EntityMention;
+import org.newsbeam.model.Sentence;
+import org.newsbeam.model.SentenceSentiment;
+import org.newsbeam.read.TitleLine;
+import org.newsbeam.sentences.SplitSentences;
+import org.newsbeam.sentiment.ScoreSentiment;
+
+/**
+ * Annotates a text with the real CoreNLP models, stage by stage as the pipeline does but without
+ * Beam, for contract tests. The models load once per test JVM (surefire reuses one fork).
+ */
+public final class RealModels {
+  private RealModels() {}
+
+  public static AnnotatedArticle annotate(String id, String text) {
+    Article article = new Article(id, id + ".txt", TitleLine.of(text), text);
+    List<Sentence> sentences = SplitSentences.split(article);
+    List<SentenceSentiment> sentiments = new ArrayList<>();
+    List<EntityMention> mentions = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      sentiments.add(ScoreSentiment.score(sentence));
+      mentions.addAll(ExtractEntities.recognize(sentence));
+    }
+    return JoinAnnotations.assemble(article, sentences, sentiments, mentions);
+  }
+}

@@ -1,0 +1,32 @@
+package org.newsbeam.entities;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import org.junit.Test;
+import org.newsbeam.model.Article;
+import org.newsbeam.model.EntityMention;
+import org.newsbeam.model.Sentence;
+import org.newsbeam.sentences.SplitSentences;
+
+/** ExtractEntities with the real fine-grained NER. */
+public class ExtractEntitiesContractTest {
+  @Test
+  public void findsPeopleCountriesAndNationalitiesWithOffsetsIntoTheArticle() {
+    String text = "Talks\n\nChancellor Angela Merkel flew to Canada to meet French officials.";
+    Sentence sentence = SplitSentences.split(new Article("t", "t.txt", "Talks", text)).get(1);
+    List<EntityMention> mentions = ExtractEntities.recognize(sentence);
+    assertTrue(mentions.toString(), has(mentions, "Angela Merkel", "PERSON"));
+    assertTrue(mentions.toString(), has(mentions, "Canada", "COUNTRY"));
+    assertTrue(mentions.toString(), has(mentions, "French", "NATIONALITY"));
+    for (EntityMention mention : mentions) {
+      assertEquals(mention.text, text.substring(mention.begin, mention.end));
+      assertEquals(1, mention.sentenceIndex);
+    }
+  }
+
+  private static boolean has(List<EntityMention> mentions, String text, String type) {
+    return mentions.stream().anyMatch(m -> m.text.equals(text) && m.type.equals(type));
+  }
+}

@@ -1,0 +1,97 @@
+package org.newsbeam.join;
+
+import static org.junit.Assert.assertEquals;
+
+import java.util.List;
+import org.apache.beam.sdk.testing.PAssert;
+import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TypeDescriptor;
+import org.junit.Rule;
+import org.junit.Test;
+import org.newsbeam.Fixtures;
+import org.newsbeam.model.AnnotatedArticle;
+import org.newsbeam.model.Article;
+import org.newsbeam.model.EntityMention;
+import org.newsbeam.model.Failure;
+import org.newsbeam.model.Sentence;
+
+public class JoinAnnotationsTest {
+  @Rule public final transient TestPipeline pipeline = TestPipeline.create();
+
+  @Test
+  public void joinsBranchesPerArticleAndReportsFailedArticlesInstead() {
+    Article good = new Article("good", "good.txt", "Title", "Title\n\nOne. Two.");
+    Article bad = new Article("bad", "bad.txt", "Title", "Title\n\nBroken.");
+    Sentence g0 = Fixtures.sentence("good", 0, 0, "Title");
+    Sentence g2 = Fixtures.sentence("good", 2, 12, "Two.");
+    Sentence g1 = Fixtures.sentence("good", 1, 7, "One.");
+    Sentence b0 = Fixtures.sentence("bad", 0, 0, "Title");
+    EntityMention mention = EntityMention.of("good", 1, 0, 1, 7, 10, "One", "NUMBER");
+
+    PCollectionTuple joined =
+        PCollectionTuple.of(JoinAnnotations.ARTICLES, pipeline.apply("A", Create.of(good, bad)))
+            .and(JoinAnnotations.SENTENCES, pipeline.apply("S", Create.of(g2, g0, b0, g1)))
+            .and(
+                JoinAnnotations.SENTIMENTS,
+                pipeline.apply(
+                    "P",
+                    Create.of(
+                        Fixtures.flatSentiment(g1, Fixtures.NEUTRAL),
+                        Fixtures.flatSentiment(g0, Fixtures.NEUTRAL),
+                        Fixtures.flatSentiment(g2, Fixtures.NEGATIVE),
+                        Fixtures.flatSentiment(b0, Fixtures.NEUTRAL))))
+            .and(JoinAnnotations.MENTIONS, pipeline.apply("M", Create.of(mention)))
+            .and(
+                JoinAnnotations.FAILURES,
+                pipeline.apply(
+                    "F",
+                    Create.of(new Failure("bad", "", "sentiment", "CoreNLP failed on sentence 1"))))
+            .apply(new JoinAnnotations(2));
+
+    PAssert.that(joined.get(JoinAnnotations.ANNOTATED))
+        .satisfies(
+            annotated -> {
+              AnnotatedArticle only = annotated.iterator().next();
+              assertEquals("good", only.id());
+              assertEquals(List.of(g0, g1, g2), only.sentences);
+              assertEquals(List.of(0, 1, 2), only.sentiments.stream().map(s -> s.index).toList());
+              assertEquals(List.of(mention), only.mentions);
+              int count = 0;
+              for (AnnotatedArticle ignored : annotated) {
+                count++;
+              }
+              assertEquals(1, count);
+              return null;
+            });
+    PAssert.that(joined.get(JoinAnnotations.FAILURES))
+        .containsInAnyOrder(
+            new Failure("bad", "bad.txt", "sentiment", "CoreNLP failed on sentence 1"));
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  public void anArticleWithMissingSentimentFailsInsteadOfBeingReportedIncomplete() {
+    Article article = new Article("a", "a.txt", "T", "T\n\nX.");
+    Sentence s0 = Fixtures.sentence("a", 0, 0, "T");
+    Sentence s1 = Fixtures.sentence("a", 1, 3, "X.");
+    PCollectionTuple joined =
+        PCollectionTuple.of(JoinAnnotations.ARTICLES, pipeline.apply("A", Create.of(article)))
+            .and(JoinAnnotations.SENTENCES, pipeline.apply("S", Create.of(s0, s1)))
+            .and(
+                JoinAnnotations.SENTIMENTS,
+                pipeline.apply("P", Create.of(Fixtures.flatSentiment(s0, Fixtures.NEUTRAL))))
+            .and(
+                JoinAnnotations.MENTIONS,
+                pipeline.apply("M", Create.empty(TypeDescriptor.of(EntityMention.class))))
+            .and(
+                JoinAnnotations.FAILURES,
+                pipeline.apply("F", Create.empty(TypeDescriptor.of(Failure.class))))
+            .apply(new JoinAnnotations(1));
+    PAssert.that(joined.get(JoinAnnotations.ANNOTATED)).empty();
+    PAssert.that(joined.get(JoinAnnotations.FAILURES))
+        .containsInAnyOrder(new Failure("a", "a.txt", "join", "sentiment for 1 of 2 sentences"));
+    pipeline.run().waitUntilFinish();
+  }
+}

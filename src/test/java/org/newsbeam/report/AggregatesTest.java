@@ -1,0 +1,63 @@
+package org.newsbeam.report;
+
+import static org.junit.Assert.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.Test;
+
+public class AggregatesTest {
+  private static SpeakerQuote quote(
+      String article, int begin, double score, int cls, String country) {
+    return new SpeakerQuote(
+        "Ann Lee",
+        "person",
+        country,
+        article,
+        begin,
+        "q" + begin,
+        true,
+        ScoreSums.toMicros(score),
+        cls);
+  }
+
+  @Test
+  public void aSpeakerRowCountsQuotesArticlesAndClassesAndAveragesScoredQuotes() {
+    List<SpeakerQuote> quotes =
+        List.of(
+            quote("a", 5, -0.5, 1, "FR"),
+            quote("a", 1, 0.25, 3, "FR"),
+            quote("b", 0, 0.1, 2, ""),
+            new SpeakerQuote("Ann Lee", "person", "", "b", 9, "unscored", false, 0, -1));
+    List<String> row = Aggregates.speakerRow("Ann Lee", quotes);
+    assertEquals(
+        List.of("Ann Lee", "person", "FR", "4", "3", "2", "-0.0500", "0", "1", "1", "1", "0", "q1"),
+        row);
+  }
+
+  @Test
+  public void rowsDoNotDependOnTheOrderOfTheirInputs() {
+    List<SpeakerQuote> quotes = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      quotes.add(quote("a" + (i % 7), i, Math.sin(i) / 3, i % 5, i % 3 == 0 ? "US" : "FR"));
+    }
+    List<String> expected = Aggregates.speakerRow("Ann Lee", quotes);
+    for (long seed = 0; seed < 5; seed++) {
+      Collections.shuffle(quotes, new java.util.Random(seed));
+      assertEquals(expected, Aggregates.speakerRow("Ann Lee", quotes));
+    }
+  }
+
+  @Test
+  public void aCountryRowCountsMentionsSentencesAndArticles() {
+    List<CountrySentence> sentences =
+        List.of(
+            new CountrySentence("RU", "a", 1, 2, true, ScoreSums.toMicros(-0.25), 1),
+            new CountrySentence("RU", "a", 4, 1, false, 0, -1),
+            new CountrySentence("RU", "b", 0, 1, true, ScoreSums.toMicros(0.75), 4));
+    assertEquals(
+        List.of("RU", "Russia", "4", "3", "2", "2", "0.2500", "0", "1", "0", "0", "1"),
+        Aggregates.countryRow("RU", sentences));
+  }
+}

@@ -1,0 +1,76 @@
+package org.newsbeam.report;
+
+import static org.junit.Assert.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+import org.newsbeam.Fixtures;
+import org.newsbeam.model.AnnotatedArticle;
+import org.newsbeam.model.Article;
+import org.newsbeam.model.EntityMention;
+import org.newsbeam.model.Failure;
+import org.newsbeam.model.Quote;
+import org.newsbeam.model.Sentence;
+
+public class WriteReportsTest {
+  @Rule public final transient TestPipeline pipeline = TestPipeline.create();
+  @Rule public final transient TemporaryFolder folder = new TemporaryFolder();
+
+  private static AnnotatedArticle article(String id, String speaker) {
+    String text = "Title\n\n\u201CBad idea,\u201D said Ann Lee in France.";
+    Sentence title = Fixtures.sentence(id, 0, 0, "Title");
+    Sentence body = Fixtures.sentence(id, 1, 7, text.substring(7));
+    EntityMention france =
+        EntityMention.of(id, 1, 6, 7, 38, 44, "France", "COUNTRY").withCountry("FR", "name");
+    Quote quote =
+        new Quote(
+            id, 7, 18, text.substring(7, 18), Quote.DIRECT, speaker, 25, 32, speaker, "person", "");
+    return new AnnotatedArticle(
+        new Article(id, id + ".txt", "Title", text),
+        List.of(title, body),
+        List.of(
+            Fixtures.flatSentiment(title, Fixtures.NEUTRAL),
+            Fixtures.flatSentiment(body, Fixtures.NEGATIVE)),
+        List.of(france),
+        List.of(quote));
+  }
+
+  @Test
+  public void writesEveryReportSortedWithHeadersAndTheFailures() throws IOException {
+    Path out = folder.getRoot().toPath();
+    PCollectionTuple.of(
+            WriteReports.ARTICLES,
+            pipeline.apply("Articles", Create.of(article("b", "Ann Lee"), article("a", "Ann Lee"))))
+        .and(
+            WriteReports.FAILURES,
+            pipeline.apply("Failures", Create.of(new Failure("c", "c.txt", "read", "empty file"))))
+        .apply(new WriteReports(out.toString()));
+    pipeline.run().waitUntilFinish();
+
+    List<String> speakers = Files.readAllLines(out.resolve("speakers.csv"));
+    assertEquals(2, speakers.size());
+    // Two quotes whose words are scored (0.1, 0.7, 0.2, 0, 0): 0.1 * -1 + 0.7 * -0.5 = -0.45.
+    assertEquals(
+        "Ann Lee,person,,2,2,2,-0.4500,0,2,0,0,0,\"\u201CBad idea,\u201D\"", speakers.get(1));
+    List<String> countries = Files.readAllLines(out.resolve("countries.csv"));
+    assertEquals("FR,France,2,2,2,2,-0.4500,0,2,0,0,0", countries.get(1));
+    List<String> sentences = Files.readAllLines(out.resolve("sentences.csv"));
+    assertEquals(5, sentences.size());
+    assertEquals("a", sentences.get(1).split(",")[0]);
+    assertEquals("b", sentences.get(3).split(",")[0]);
+    assertEquals(
+        List.of(String.join(",", ReportFiles.FAILURES.header), "c,c.txt,read,empty file"),
+        Files.readAllLines(out.resolve("failures.csv")));
+    try (var files = Files.list(out)) {
+      assertEquals(ReportFiles.values().length, files.count()); // no temporary files left behind
+    }
+  }
+}
