@@ -1,6 +1,7 @@
 package org.newsbeam;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.WritableByteChannel;
 import java.util.List;
 import org.apache.beam.sdk.io.FileSystems;
@@ -8,6 +9,7 @@ import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
+import org.newsbeam.speakers.SpeakerAttributor;
 
 /**
  * Checks, before any model is loaded, that the input pattern matches files and the output directory
@@ -25,9 +27,17 @@ final class InputCheck {
 
   private InputCheck() {}
 
-  static Result check(String inputPattern, String outputDirectory) throws UsageException {
-    long files = countMatches(inputPattern);
-    checkWritable(outputDirectory);
+  static Result check(NewsbeamOptions options) throws UsageException {
+    try {
+      SpeakerAttributor.named(options.getAttributor());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    if (options.getMaxArticleChars() < 1) {
+      throw new UsageException("--maxArticleChars must be at least 1");
+    }
+    long files = countMatches(options.getInput());
+    checkWritable(options.getOutput());
     return new Result(files);
   }
 
@@ -60,7 +70,7 @@ final class InputCheck {
           FileSystems.matchNewResource(directory, true)
               .resolve(".newsbeam-write-check", StandardResolveOptions.RESOLVE_FILE);
       try (WritableByteChannel channel = FileSystems.create(probe, "text/plain")) {
-        channel.write(java.nio.ByteBuffer.allocate(0));
+        channel.write(ByteBuffer.allocate(0));
       }
       FileSystems.delete(List.of(probe));
     } catch (IOException | RuntimeException e) {

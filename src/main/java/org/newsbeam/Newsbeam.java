@@ -1,6 +1,5 @@
 package org.newsbeam;
 
-import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
@@ -9,20 +8,25 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
-import org.newsbeam.entities.ExtractEntities;
+import org.newsbeam.annotations.AnnotateArticles;
+import org.newsbeam.annotations.AnnotationStore;
+import org.newsbeam.annotations.LookUpAnnotations;
+import org.newsbeam.annotations.StoreAnnotations;
+import org.newsbeam.countries.NormalizeCountries;
 import org.newsbeam.join.JoinAnnotations;
 import org.newsbeam.model.AnnotatedArticle;
-import org.newsbeam.model.Sentence;
+import org.newsbeam.model.Article;
+import org.newsbeam.model.Failure;
+import org.newsbeam.read.DeduplicateArticles;
 import org.newsbeam.read.ReadArticles;
 import org.newsbeam.report.RunSummary;
 import org.newsbeam.report.WriteReports;
-import org.newsbeam.sentences.SplitSentences;
-import org.newsbeam.sentiment.ScoreSentiment;
 import org.newsbeam.speakers.AttributeQuotes;
+import org.newsbeam.speakers.SpeakerAttributor;
 
 /**
- * Runs newsbeam: articles matching {@code --input} in, CSV reports of sentiment per speaker and per
- * country in {@code --output}.
+ * Runs newsbeam: articles matching {@code --input} in, CSV reports of sentiment per speaker and
+ * per country in {@code --output}.
  */
 public final class Newsbeam {
   private Newsbeam() {}
@@ -31,10 +35,7 @@ public final class Newsbeam {
     PipelineOptionsFactory.register(NewsbeamOptions.class);
     NewsbeamOptions options =
         PipelineOptionsFactory.fromArgs(args).withValidation().as(NewsbeamOptions.class);
-    int status = run(options);
-    if (status != 0) {
-      System.exit(status);
-    }
+    System.exit(run(options));
   }
 
   /** Runs the pipeline to completion and prints its summary; returns the process exit status. */
@@ -42,7 +43,7 @@ public final class Newsbeam {
     FileSystems.setDefaultPipelineOptions(options);
     InputCheck.Result input;
     try {
-      input = InputCheck.check(options.getInput(), options.getOutput());
+      input = InputCheck.check(options);
     } catch (InputCheck.UsageException e) {
       System.err.println("newsbeam: " + e.getMessage());
       return 2;
@@ -56,37 +57,49 @@ public final class Newsbeam {
     return 0;
   }
 
-  /** The whole graph: read, split, annotate in parallel branches, join, attribute, report. */
+  /**
+   * The whole graph: read, count each text once, annotate (or reuse stored annotations), map
+   * countries, attribute quotes, write the reports.
+   */
   public static void buildPipeline(Pipeline pipeline, NewsbeamOptions options, long inputFiles) {
     PCollectionTuple read =
         pipeline.apply(
-            "ReadArticles", new ReadArticles(options.getInput(), options.getMaxArticleChars()));
-    PCollectionTuple split =
-        read.get(ReadArticles.ARTICLES).apply("SplitSentences", new SplitSentences());
-    PCollection<Sentence> sentences = split.get(SplitSentences.SENTENCES);
-    PCollectionTuple sentiment = sentences.apply("ScoreSentiment", new ScoreSentiment());
-    PCollectionTuple entities = sentences.apply("ExtractEntities", new ExtractEntities());
+            "ReadArticles",
+            new ReadArticles(options.getInput(), options.getMaxArticleChars(), inputFiles));
+    PCollectionTuple unique =
+        read.get(ReadArticles.ARTICLES).apply("DeduplicateArticles", new DeduplicateArticles(inputFiles));
 
-    PCollectionTuple joined =
-        PCollectionTuple.of(JoinAnnotations.ARTICLES, read.get(ReadArticles.ARTICLES))
-            .and(JoinAnnotations.SENTENCES, sentences)
-            .and(JoinAnnotations.SENTIMENTS, sentiment.get(ScoreSentiment.SENTIMENTS))
-            .and(JoinAnnotations.MENTIONS, entities.get(ExtractEntities.MENTIONS))
-            .and(
-                JoinAnnotations.FAILURES,
-                PCollectionList.of(
-                        List.of(
-                            read.get(ReadArticles.FAILURES),
-                            split.get(SplitSentences.FAILURES),
-                            sentiment.get(ScoreSentiment.FAILURES),
-                            entities.get(ExtractEntities.FAILURES)))
-                    .apply("CollectFailures", Flatten.pCollections()))
-            .apply("JoinAnnotations", new JoinAnnotations(inputFiles));
+    PCollection<Article> toAnnotate = unique.get(DeduplicateArticles.UNIQUE);
+    PCollectionList<AnnotatedArticle> annotated = PCollectionList.empty(pipeline);
+    AnnotationStore store =
+        options.getAnnotations().isEmpty() ? null : new AnnotationStore(options.getAnnotations());
+    if (store != null) {
+      PCollectionTuple lookedUp =
+          toAnnotate.apply("LookUpAnnotations", new LookUpAnnotations(store, inputFiles));
+      annotated = annotated.and(lookedUp.get(LookUpAnnotations.STORED));
+      toAnnotate = lookedUp.get(LookUpAnnotations.UNSEEN);
+    }
+    PCollectionTuple fresh = toAnnotate.apply("AnnotateArticles", new AnnotateArticles(inputFiles));
+    PCollection<AnnotatedArticle> newlyAnnotated = fresh.get(JoinAnnotations.ANNOTATED);
+    if (store != null) {
+      newlyAnnotated = newlyAnnotated.apply("StoreAnnotations", new StoreAnnotations(store));
+    }
+    annotated = annotated.and(newlyAnnotated);
 
-    PCollection<AnnotatedArticle> attributed =
-        joined.get(JoinAnnotations.ANNOTATED).apply("AttributeQuotes", new AttributeQuotes());
-    PCollectionTuple.of(WriteReports.ARTICLES, attributed)
-        .and(WriteReports.FAILURES, joined.get(JoinAnnotations.FAILURES))
+    PCollection<AnnotatedArticle> analyzed =
+        annotated
+            .apply("AllArticles", Flatten.pCollections())
+            .apply("NormalizeCountries", new NormalizeCountries())
+            .apply(
+                "AttributeQuotes",
+                new AttributeQuotes(SpeakerAttributor.named(options.getAttributor())));
+    PCollection<Failure> failures =
+        PCollectionList.of(read.get(ReadArticles.FAILURES))
+            .and(fresh.get(JoinAnnotations.FAILURES))
+            .apply("AllFailures", Flatten.pCollections());
+    PCollectionTuple.of(WriteReports.ARTICLES, analyzed)
+        .and(WriteReports.FAILURES, failures)
+        .and(WriteReports.DUPLICATES, unique.get(DeduplicateArticles.DUPLICATES))
         .apply("WriteReports", new WriteReports(options.getOutput()));
   }
 }

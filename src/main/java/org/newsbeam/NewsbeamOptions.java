@@ -18,6 +18,22 @@ public interface NewsbeamOptions extends PipelineOptions {
 
   void setOutput(String value);
 
+  @Description(
+      "Directory keeping each article's CoreNLP annotations (gzipped JSON, by content) so that"
+          + " a later run annotates only new articles; empty to keep none")
+  @Default.String("")
+  String getAnnotations();
+
+  void setAnnotations(String value);
+
+  @Description(
+      "Quote attributor: news (newsbeam's own, the default) or corenlp (CoreNLP's, built for"
+          + " novels; the baseline of the quote evaluation, and much slower)")
+  @Default.String("news")
+  String getAttributor();
+
+  void setAttributor(String value);
+
   @Description("Articles longer than this many characters are rejected (listed in failures.csv)")
   @Default.Integer(100_000)
   int getMaxArticleChars();

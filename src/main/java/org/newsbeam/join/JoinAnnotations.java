@@ -19,6 +19,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.newsbeam.annotations.Progress;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Article;
 import org.newsbeam.model.EntityMention;

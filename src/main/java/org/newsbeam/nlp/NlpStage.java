@@ -1,5 +1,6 @@
 package org.newsbeam.nlp;
 
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -16,7 +17,15 @@ public enum NlpStage {
   /** parse (shift-reduce), sentiment over tagged tokens: phrase-level sentiment trees. */
   SENTIMENT("parse,sentiment"),
   /** lemma, fine-grained ner over tagged tokens: entity mentions. */
-  ENTITIES("lemma,ner");
+  ENTITIES("lemma,ner"),
+  /**
+   * CoreNLP's own quote finder and attributor with everything it needs, over raw text: only the
+   * baseline the quote evaluation compares newsbeam's attribution with, never the pipeline.
+   */
+  QUOTE_BASELINE("tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
+
+  /** The stages whose output is an article's annotations (and is stored between runs). */
+  public static final List<NlpStage> ANNOTATION_STAGES = List.of(SPLIT, TAG, SENTIMENT, ENTITIES);
 
   /**
    * Sentences longer than this many tokens are not parsed for sentiment (the shift-reduce parser's
@@ -41,8 +50,10 @@ public enum NlpStage {
   public Properties properties() {
     Properties p = new Properties();
     p.setProperty("annotators", annotators);
-    // Stages after SPLIT receive tokens that SPLIT already tagged.
-    p.setProperty("enforceRequirements", "false");
+    if (this != QUOTE_BASELINE) {
+      // Stages after SPLIT receive tokens that SPLIT already tagged.
+      p.setProperty("enforceRequirements", "false");
+    }
     switch (this) {
       case SPLIT -> {
         p.setProperty("tokenize.language", "en");
@@ -55,6 +66,7 @@ public enum NlpStage {
         p.setProperty("parse.binaryTrees", "true");
         p.setProperty("parse.maxlen", Integer.toString(MAX_PARSE_TOKENS));
       }
+      case QUOTE_BASELINE -> p.setProperty("ssplit.newlineIsSentenceBreak", "two");
       case ENTITIES -> {
         // The reports need names, places and titles; numbers, dates and times are not used.
         p.setProperty("ner.applyNumericClassifiers", "false");

@@ -14,11 +14,11 @@ import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.newsbeam.annotations.Progress;
 import org.newsbeam.model.Article;
 import org.newsbeam.model.Failure;
 
@@ -34,10 +34,13 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
 
   private final String filePattern;
   private final int maxArticleChars;
+  private final long expectedFiles;
 
-  public ReadArticles(String filePattern, int maxArticleChars) {
+  /** {@code expectedFiles} is only used to report progress. */
+  public ReadArticles(String filePattern, int maxArticleChars, long expectedFiles) {
     this.filePattern = filePattern;
     this.maxArticleChars = maxArticleChars;
+    this.expectedFiles = expectedFiles;
   }
 
   @Override
@@ -48,11 +51,9 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
             FileIO.match()
                 .filepattern(filePattern)
                 .withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
-        // Spread the files over workers (and the DirectRunner's threads) before the heavy stages.
-        .apply("SpreadFiles", Reshuffle.viaRandomKey())
         .apply(
             "ReadFile",
-            ParDo.of(new ReadFileFn(maxArticleChars))
+            ParDo.of(new ReadFileFn(maxArticleChars, expectedFiles))
                 .withOutputTags(ARTICLES, TupleTagList.of(FAILURES)));
   }
 
@@ -60,9 +61,11 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     private final Counter read = Metrics.counter(ReadArticles.class, "articlesRead");
     private final Counter rejected = Metrics.counter(ReadArticles.class, "filesRejected");
     private final int maxArticleChars;
+    private final long expectedFiles;
 
-    ReadFileFn(int maxArticleChars) {
+    ReadFileFn(int maxArticleChars, long expectedFiles) {
       this.maxArticleChars = maxArticleChars;
+      this.expectedFiles = expectedFiles;
     }
 
     @ProcessElement
@@ -80,13 +83,16 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
             .output(new Article(id, source, TitleLine.of(decoded.text()), decoded.text()));
         read.inc();
       } catch (ArticleDecoder.RejectedException e) {
-        rejected.inc();
-        out.get(FAILURES).output(new Failure(id, source, STAGE, e.getMessage()));
+        reject(out, new Failure(id, source, STAGE, e.getMessage()));
       } catch (IOException e) {
-        rejected.inc();
-        out.get(FAILURES)
-            .output(new Failure(id, source, STAGE, "cannot read the file: " + describe(e)));
+        reject(out, new Failure(id, source, STAGE, "cannot read the file: " + describe(e)));
       }
+    }
+
+    private void reject(MultiOutputReceiver out, Failure failure) {
+      rejected.inc();
+      out.get(FAILURES).output(failure);
+      Progress.articleDone(expectedFiles);
     }
 
     private static byte[] readAllBytes(MatchResult.Metadata file) throws IOException {

@@ -85,6 +85,7 @@ public enum ReportFiles {
       "mentions",
       "quotes",
       "attributed_quotes"),
+  DUPLICATES("duplicates.csv", "article", "source", "duplicate_of"),
   FAILURES("failures.csv", "article", "source", "stage", "reason");
 
   public final String fileName;

@@ -35,6 +35,7 @@ import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.newsbeam.model.AnnotatedArticle;
+import org.newsbeam.model.Duplicate;
 import org.newsbeam.model.Failure;
 
 /**
@@ -45,6 +46,7 @@ import org.newsbeam.model.Failure;
 public class WriteReports extends PTransform<PCollectionTuple, PDone> {
   public static final TupleTag<AnnotatedArticle> ARTICLES = new TupleTag<>() {};
   public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
+  public static final TupleTag<Duplicate> DUPLICATES = new TupleTag<>() {};
 
   private static final TupleTag<KV<String, KV<String, String>>> ROWS = new TupleTag<>() {};
   private static final TupleTag<KV<String, SpeakerQuote>> SPEAKER_QUOTES = new TupleTag<>() {};
@@ -91,6 +93,18 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
                                 ReportFiles.FAILURES,
                                 f.article + "\t" + f.stage + "\t" + f.reason,
                                 List.of(f.article, f.source, f.stage, f.reason))));
+    PCollection<KV<String, KV<String, String>>> duplicateRows =
+        input
+            .get(DUPLICATES)
+            .apply(
+                "DuplicateRows",
+                MapElements.into(rowType())
+                    .via(
+                        d ->
+                            row(
+                                ReportFiles.DUPLICATES,
+                                d.article + "\t" + d.source,
+                                List.of(d.article, d.source, d.duplicateOf))));
     List<KV<String, KV<String, String>>> headerRows = new ArrayList<>();
     for (ReportFiles report : ReportFiles.values()) {
       // The empty sort key puts the header first, and makes every file exist even without rows.
@@ -104,6 +118,7 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
         .and(speakerRows)
         .and(countryRows)
         .and(failureRows)
+        .and(duplicateRows)
         .apply("AllRows", Flatten.pCollections())
         .apply("GroupByReport", GroupByKey.create())
         .apply("WriteFiles", ParDo.of(new WriteFileFn(outputDirectory)));

@@ -12,4 +12,14 @@ import org.newsbeam.model.Quote;
 public interface SpeakerAttributor extends Serializable {
   /** The article's quotes in text order, attributed where the text says who spoke. */
   List<Quote> attribute(AnnotatedArticle article);
+
+  /** The attributor an option names: "news" (newsbeam's own) or "corenlp" (the baseline). */
+  static SpeakerAttributor named(String name) {
+    return switch (name) {
+      case "news" -> new NewsAttributor();
+      case "corenlp" -> new CoreNlpAttributor();
+      default -> throw new IllegalArgumentException(
+          "unknown attributor '" + name + "': use news or corenlp");
+    };
+  }
 }

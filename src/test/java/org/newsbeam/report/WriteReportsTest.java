@@ -15,6 +15,7 @@ import org.junit.rules.TemporaryFolder;
 import org.newsbeam.Fixtures;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Article;
+import org.newsbeam.model.Duplicate;
 import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Failure;
 import org.newsbeam.model.Quote;
@@ -52,6 +53,9 @@ public class WriteReportsTest {
         .and(
             WriteReports.FAILURES,
             pipeline.apply("Failures", Create.of(new Failure("c", "c.txt", "read", "empty file"))))
+        .and(
+            WriteReports.DUPLICATES,
+            pipeline.apply("Duplicates", Create.of(new Duplicate("a2", "a2.txt", "a"))))
         .apply(new WriteReports(out.toString()));
     pipeline.run().waitUntilFinish();
 
@@ -69,6 +73,9 @@ public class WriteReportsTest {
     assertEquals(
         List.of(String.join(",", ReportFiles.FAILURES.header), "c,c.txt,read,empty file"),
         Files.readAllLines(out.resolve("failures.csv")));
+    assertEquals(
+        List.of(String.join(",", ReportFiles.DUPLICATES.header), "a2,a2.txt,a"),
+        Files.readAllLines(out.resolve("duplicates.csv")));
     try (var files = Files.list(out)) {
       assertEquals(ReportFiles.values().length, files.count()); // no temporary files left behind
     }

@@ -1,14 +1,14 @@
-package org.newsbeam.join;
+package org.newsbeam.annotations;
 
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logs how many articles this JVM has finished annotating, at most every few seconds (and always
- * for the last one). On a cluster each worker reports its own share.
+ * Logs how many articles this JVM has finished annotating (or found already annotated), at most
+ * every few seconds and always for the last one. On a cluster each worker reports its own share.
  */
-final class Progress {
+public final class Progress {
   private static final Logger LOG = LoggerFactory.getLogger("newsbeam.progress");
   private static final long INTERVAL_NANOS = 5_000_000_000L;
   private static final AtomicLong DONE = new AtomicLong();
@@ -16,7 +16,7 @@ final class Progress {
 
   private Progress() {}
 
-  static void articleDone(long expected) {
+  public static void articleDone(long expected) {
     long done = DONE.incrementAndGet();
     long now = System.nanoTime();
     long last = LAST_LOG.get();

@@ -1,0 +1,72 @@
+package org.newsbeam.annotations;
+
+import java.io.IOException;
+import java.util.Optional;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.newsbeam.model.AnnotatedArticle;
+import org.newsbeam.model.Article;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Separates articles whose text was annotated by an earlier run ({@link #STORED}, read back from
+ * the {@link AnnotationStore}) from those still to annotate ({@link #UNSEEN}).
+ */
+public class LookUpAnnotations extends PTransform<PCollection<Article>, PCollectionTuple> {
+  public static final TupleTag<AnnotatedArticle> STORED = new TupleTag<>() {};
+  public static final TupleTag<Article> UNSEEN = new TupleTag<>() {};
+
+  private final AnnotationStore store;
+  private final long expectedArticles;
+
+  public LookUpAnnotations(AnnotationStore store, long expectedArticles) {
+    this.store = store;
+    this.expectedArticles = expectedArticles;
+  }
+
+  @Override
+  public PCollectionTuple expand(PCollection<Article> articles) {
+    return articles.apply(
+        "LookUp",
+        ParDo.of(new LookUpFn(store, expectedArticles))
+            .withOutputTags(STORED, TupleTagList.of(UNSEEN)));
+  }
+
+  static class LookUpFn extends DoFn<Article, AnnotatedArticle> {
+    private static final Logger LOG = LoggerFactory.getLogger("newsbeam.annotations");
+    private final Counter reused = Metrics.counter(LookUpAnnotations.class, "articlesReused");
+    private final AnnotationStore store;
+    private final long expectedArticles;
+
+    LookUpFn(AnnotationStore store, long expectedArticles) {
+      this.store = store;
+      this.expectedArticles = expectedArticles;
+    }
+
+    @ProcessElement
+    public void processElement(@Element Article article, MultiOutputReceiver out) {
+      Optional<AnnotatedArticle> stored;
+      try {
+        stored = store.load(article);
+      } catch (IOException | RuntimeException e) {
+        LOG.warn("Annotating {} again: its stored annotations are unreadable ({})", article.id, e.toString());
+        stored = Optional.empty();
+      }
+      if (stored.isPresent()) {
+        out.get(STORED).output(stored.get());
+        reused.inc();
+        Progress.articleDone(expectedArticles);
+      } else {
+        out.get(UNSEEN).output(article);
+      }
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package org.newsbeam.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.newsbeam.Newsbeam;
+import org.newsbeam.NewsbeamOptions;
+
+/**
+ * Runs the real newsbeam pipeline over a chosen set of articles for an evaluation: the articles are
+ * linked into a temporary folder, the reports written to another, and CoreNLP's annotations kept
+ * in {@code annotations} so that a rerun only re-does the cheap stages.
+ */
+final class EvalRun {
+  private EvalRun() {}
+
+  /** Runs newsbeam over {@code ids} (file names without .txt) of {@code articles}; returns the report folder. */
+  static Path run(Path articles, Collection<String> ids, String annotations, String... extraArgs)
+      throws IOException {
+    Path input = Files.createTempDirectory("newsbeam-eval-input");
+    for (String id : ids) {
+      Path article = articles.resolve(id + ".txt").toAbsolutePath();
+      if (!Files.exists(article)) {
+        throw new IOException("missing article " + article);
+      }
+      Files.createSymbolicLink(input.resolve(id + ".txt"), article);
+    }
+    Path output = Files.createTempDirectory("newsbeam-eval-output");
+    String[] args =
+        Stream.concat(
+                Stream.of(
+                    "--input=" + input + "/*.txt",
+                    "--output=" + output,
+                    "--annotations=" + annotations),
+                Stream.of(extraArgs))
+            .toArray(String[]::new);
+    NewsbeamOptions options = PipelineOptionsFactory.fromArgs(args).as(NewsbeamOptions.class);
+    int status = Newsbeam.run(options);
+    deleteTree(input);
+    if (status != 0) {
+      throw new IOException("newsbeam exited with status " + status);
+    }
+    return output;
+  }
+
+  static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  /** The value of {@code --name=value} among {@code args}, or the default. */
+  static String option(String[] args, String name, String defaultValue) {
+    for (String arg : args) {
+      if (arg.startsWith("--" + name + "=")) {
+        return arg.substring(name.length() + 3);
+      }
+    }
+    return defaultValue;
+  }
+}

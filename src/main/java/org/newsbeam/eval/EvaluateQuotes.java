@@ -1,0 +1,77 @@
+package org.newsbeam.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Evaluates speaker attribution: runs the real pipeline over the articles of one split of a gold
+ * CSV (PolNeAR format), with newsbeam's attributor and with CoreNLP's as the baseline, and prints
+ * the scores side by side ({@link QuoteScores} defines them).
+ *
+ * <pre>
+ * mvn -q compile exec:java -Dexec.mainClass=org.newsbeam.eval.EvaluateQuotes \
+ *     -Dexec.args="--gold=../shared/eval/quotes/gold.csv --split=dev"
+ * </pre>
+ *
+ * Options: {@code --articles} (default: the gold's folder + /articles), {@code --split} (dev),
+ * {@code --baseline=false} to skip CoreNLP's attributor, {@code --errors=FILE} to write every miss
+ * and wrong speaker, {@code --annotations} (default target/eval-annotations).
+ */
+public final class EvaluateQuotes {
+  private EvaluateQuotes() {}
+
+  public static void main(String[] args) throws IOException {
+    Path gold = Path.of(EvalRun.option(args, "gold", "../shared/eval/quotes/gold.csv"));
+    if (!Files.exists(gold)) {
+      System.err.println("EvaluateQuotes: no gold at " + gold + " (is ../shared present?)");
+      System.exit(2);
+    }
+    Path articles = Path.of(EvalRun.option(args, "articles", gold.resolveSibling("articles").toString()));
+    String split = EvalRun.option(args, "split", "dev");
+    String annotations = EvalRun.option(args, "annotations", "target/eval-annotations");
+    boolean baseline = Boolean.parseBoolean(EvalRun.option(args, "baseline", "true"));
+    String errorsFile = EvalRun.option(args, "errors", "");
+
+    List<QuoteScores.Gold> rows =
+        QuoteScores.readGold(gold).stream().filter(g -> g.split().equals(split)).collect(Collectors.toList());
+    TreeSet<String> ids = rows.stream().map(QuoteScores.Gold::article).collect(Collectors.toCollection(TreeSet::new));
+
+    QuoteScores.Result news = evaluate(articles, ids, annotations, rows, "news");
+    QuoteScores.Result core = baseline ? evaluate(articles, ids, annotations, rows, "corenlp") : null;
+
+    System.out.printf(Locale.ROOT, "Speaker attribution on %s split=%s: %d articles, %d gold quotes%n",
+        gold, split, ids.size(), rows.size());
+    System.out.printf(Locale.ROOT, "%-26s %10s %10s%n", "", "newsbeam", baseline ? "CoreNLP" : "");
+    print("quote recall", news.recall(), core == null ? null : core.recall());
+    print("attributed precision", news.attributedPrecision(), core == null ? null : core.attributedPrecision());
+    print("coverage", news.coverage(), core == null ? null : core.coverage());
+    print("named-speaker accuracy", news.namedAccuracy(), core == null ? null : core.namedAccuracy());
+    print("pronoun-speaker accuracy", news.pronounAccuracy(), core == null ? null : core.pronounAccuracy());
+    System.out.printf(Locale.ROOT,
+        "newsbeam counts: found %d/%d, attributed outputs %d (on gold %d), named %d/%d, pronoun %d/%d%n",
+        news.found(), news.gold(), news.attributedOutputs(), news.attributedOnGold(),
+        news.namedCorrect(), news.namedTotal(), news.pronounCorrect(), news.pronounTotal());
+    if (!errorsFile.isEmpty()) {
+      Files.write(Path.of(errorsFile), news.errors());
+    }
+  }
+
+  private static QuoteScores.Result evaluate(
+      Path articles, TreeSet<String> ids, String annotations, List<QuoteScores.Gold> rows, String attributor)
+      throws IOException {
+    Path output = EvalRun.run(articles, ids, annotations, "--attributor=" + attributor);
+    QuoteScores.Result result = QuoteScores.score(rows, QuoteScores.readOutput(output.resolve("quotes.csv")));
+    EvalRun.deleteTree(output);
+    return result;
+  }
+
+  private static void print(String name, double ours, Double theirs) {
+    System.out.printf(Locale.ROOT, "%-26s %10.3f %10s%n", name, ours,
+        theirs == null ? "" : String.format(Locale.ROOT, "%.3f", theirs));
+  }
+}
