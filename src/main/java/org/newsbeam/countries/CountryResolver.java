@@ -446,7 +446,7 @@ public final class CountryResolver {
         }
         EntityMention mention = ner != null ? ner : newMention(from, to);
         String key = SurfaceKey.of(surface);
-        boolean locative = words.locativeBefore(from, i -> placeCodeBefore[i] != null);
+        boolean locative = words.locative(from, to, i -> placeCodeBefore[i] != null);
         Pending pending = personWords.contains(key) && !locative ? Pending.PERSON_NAME : Pending.NONE;
         Optional<Place> stateReading =
             CountryGazetteer.dominant(gazetteer.places(surface), p -> !p.city())
@@ -480,7 +480,7 @@ public final class CountryResolver {
 
       private Outcome resolvePlace(
           EntityMention ner, String surface, List<Place> places, int from, int to) {
-        boolean locative = words.locativeBefore(from, i -> placeCodeBefore[i] != null);
+        boolean locative = words.locative(from, to, i -> placeCodeBefore[i] != null);
         Optional<Place> chosen;
         if (ner == null) {
           boolean looksLikeName =
@@ -518,15 +518,18 @@ public final class CountryResolver {
         return Outcome.of(new Candidate(mention, place.code(), by, key, place, pending));
       }
 
-      /** NER's type says which kind of place to prefer; the other kind is the fallback. */
+      /**
+       * NER's type says which kind of place to prefer; the other kind is the fallback. A place
+       * named by a common word needs the specific types: tagged LOCATION, "the Gulf" or "the
+       * Midlands" is a region, not Papua New Guinea's or Zimbabwe's province.
+       */
       private Optional<Place> dominantForType(List<Place> places, String type) {
-        Optional<Place> preferred =
-            switch (type) {
-              case "CITY" -> CountryGazetteer.dominant(places, Place::city);
-              case "STATE_OR_PROVINCE" -> CountryGazetteer.dominant(places, p -> !p.city());
-              default -> Optional.empty();
-            };
-        return preferred.isPresent() ? preferred : CountryGazetteer.dominant(places, p -> true);
+        Optional<Place> any = CountryGazetteer.dominant(places, p -> true);
+        return switch (type) {
+          case "CITY" -> CountryGazetteer.dominant(places, Place::city).or(() -> any);
+          case "STATE_OR_PROVINCE" -> CountryGazetteer.dominant(places, p -> !p.city()).or(() -> any);
+          default -> any.filter(p -> !p.commonWord());
+        };
       }
 
       /**

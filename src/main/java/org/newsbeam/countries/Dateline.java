@@ -40,10 +40,11 @@ record Dateline(int begin, int end, String code) {
       return Optional.empty();
     }
     String qualifier = m.group("qualifier");
+    Optional<String> placeCode = placeCode(place, gazetteer);
     Optional<String> code =
-        qualifier == null ? Optional.empty() : qualifierCode(qualifier.strip(), gazetteer);
+        qualifier == null ? Optional.empty() : qualifierCode(qualifier.strip(), placeCode, gazetteer);
     if (code.isEmpty()) {
-      code = placeCode(place, gazetteer);
+      code = placeCode;
       qualifier = null;
     }
     int begin = m.start("place");
@@ -51,16 +52,25 @@ record Dateline(int begin, int end, String code) {
     return code.map(c -> new Dateline(begin, end, c));
   }
 
-  private static Optional<String> qualifierCode(String qualifier, CountryGazetteer gazetteer) {
+  /**
+   * The qualifier's country: an abbreviation's, a country name's, or a province's. A contested
+   * qualifier ("TBILISI, Georgia" or "ATLANTA, Georgia") is settled by the place before it.
+   */
+  private static Optional<String> qualifierCode(
+      String qualifier, Optional<String> placeCode, CountryGazetteer gazetteer) {
     Optional<String> abbreviation = gazetteer.abbreviation(qualifier);
     if (abbreviation.isPresent()) {
       return abbreviation;
     }
-    Optional<String> country = gazetteer.country(qualifier);
-    if (country.isPresent()) {
-      return country;
+    Optional<String> province =
+        CountryGazetteer.dominant(gazetteer.places(qualifier), p -> !p.city()).map(Place::code);
+    Optional<CountryTerm> term = gazetteer.term(qualifier);
+    if (term.isPresent() && term.get().kind() == CountryTerm.Kind.CONTESTED) {
+      String country = term.get().code();
+      return placeCode.filter(c -> c.equals(country) || province.equals(Optional.of(c)));
     }
-    return CountryGazetteer.dominant(gazetteer.places(qualifier), p -> !p.city()).map(Place::code);
+    Optional<String> country = gazetteer.country(qualifier);
+    return country.isPresent() ? country : province;
   }
 
   private static Optional<String> placeCode(String place, CountryGazetteer gazetteer) {

@@ -141,23 +141,24 @@ final class Words {
   }
 
   /**
-   * Whether the words before {@code i} make it a place: a locative preposition ("in Ankara"),
-   * "of" after a place noun ("the provinces of Idleb"), or a list whose previous item is a place
-   * ("Damascus, Idleb and Hama": {@code placeEndsAt} tells where earlier places end).
+   * Whether the words around [from, to) make it a place: a locative preposition before it ("in
+   * Ankara"), "of" after a place noun ("the provinces of Idleb"), or a list whose previous item is
+   * a place ("Damascus, Idleb and Hama": {@code placeEndsAt} tells where earlier places end). After
+   * a bare comma the list must go on after the span, or "On Taiwan, Yao said" would make Yao a place.
    */
-  boolean locativeBefore(int i, java.util.function.IntPredicate placeEndsAt) {
-    String previous = lowerAt(i - 1);
+  boolean locative(int from, int to, java.util.function.IntPredicate placeEndsAt) {
+    String previous = lowerAt(from - 1);
     if (LOCATIVES.contains(previous)) {
       return true;
     }
-    if (previous.equals("of") && PLACE_NOUNS.contains(lowerAt(i - 2))) {
+    if (previous.equals("of") && PLACE_NOUNS.contains(lowerAt(from - 2))) {
       return true;
     }
-    if (LIST_JOINERS.contains(previous)) {
-      int j = i - 1;
-      if (previous.equals("and") || previous.equals("or")) {
-        j = lowerAt(j - 1).equals(",") ? j - 1 : j;
-      }
+    if (previous.equals(",")) {
+      return LIST_JOINERS.contains(lowerAt(to)) && placeEndsAt.test(from - 1);
+    }
+    if (previous.equals("and") || previous.equals("or")) {
+      int j = lowerAt(from - 2).equals(",") ? from - 2 : from - 1;
       return placeEndsAt.test(j);
     }
     return false;

@@ -139,7 +139,8 @@ public class CountryResolverTest {
         row(ArticleFixture.body("He said Aleppo mattered."), new String[0]),
         row(ArticleFixture.body("Talks were held in Nice."), new String[0]),
         row(ArticleFixture.body("Talks were held in Nice.").ner("Nice", "CITY"), "Nice=FR/city"),
-        row(ArticleFixture.body("Buffalo wings sold out."), new String[0]));
+        row(ArticleFixture.body("Buffalo wings sold out."), new String[0]),
+        row(ArticleFixture.body("Ships left the Gulf.").ner("Gulf", "LOCATION"), new String[0]));
   }
 
   @Test
@@ -271,6 +272,8 @@ public class CountryResolverTest {
         row(ArticleFixture.body("LONDON, Ontario, March 3 - Sales fell."), "LONDON, Ontario=CA/dateline"),
         row(ArticleFixture.body("LONDON, March 3 - Sales fell."), "LONDON=GB/dateline"),
         row(ArticleFixture.body("WASHINGTON (Reuters) - The vote failed."), "WASHINGTON=US/dateline"),
+        row(ArticleFixture.body("TBILISI, Georgia, May 2 - Talks ended."), "TBILISI, Georgia=GE/dateline"),
+        row(ArticleFixture.body("ATLANTA, Georgia, May 2 - Talks ended."), "ATLANTA, Georgia=US/dateline"),
         row(ArticleFixture.body("The report said - again - nothing new."), new String[0]));
   }
 
