@@ -23,7 +23,9 @@ import java.util.function.Predicate;
  * beside this class (see SOURCES.md there); every lookup is a hash lookup on a {@link SurfaceKey}.
  */
 public final class CountryGazetteer {
-  /** A place name goes to the most populous country that has it if that is this many times the next. */
+  /**
+   * A place name goes to the most populous country that has it if that is this many times the next.
+   */
   static final int DOMINANCE = 3;
 
   private static final String RESOURCES = "/org/newsbeam/countries/";
@@ -197,11 +199,15 @@ public final class CountryGazetteer {
       read("provinces.tsv", 5, loader::provinceRow);
       read("supplement.tsv", 5, loader::supplementRow);
       return new CountryGazetteer(
-          Map.copyOf(countryNames), loader.terms(), loader.places(), Map.copyOf(loader.abbreviations));
+          Map.copyOf(countryNames),
+          loader.terms(),
+          loader.places(),
+          Map.copyOf(loader.abbreviations));
     }
 
     private void nameRow(String[] row) {
-      CountryTerm.Kind kind = row[2].equals("demonym") ? CountryTerm.Kind.DEMONYM : CountryTerm.Kind.NAME;
+      CountryTerm.Kind kind =
+          row[2].equals("demonym") ? CountryTerm.Kind.DEMONYM : CountryTerm.Kind.NAME;
       add(generatedTerms, row[0], new TermRow(row[0], row[1], kind, row[3].equals("1")));
     }
 
@@ -220,7 +226,8 @@ public final class CountryGazetteer {
 
     private void provinceRow(String[] row) {
       Place province =
-          new Place(row[1], row[2], Long.parseLong(row[3]), false, false, row[4].equals("1"), false);
+          new Place(
+              row[1], row[2], Long.parseLong(row[3]), false, false, row[4].equals("1"), false);
       add(generatedPlaces, row[0], province);
     }
 
@@ -230,16 +237,23 @@ public final class CountryGazetteer {
       boolean common = row[3].equals("1");
       switch (row[2]) {
         case "abbreviation" -> abbreviations.put(SurfaceKey.of(surface), code);
-        case "province" -> add(handPlaces, surface, new Place(code, "", 0, false, false, common, false));
-        case "name" -> add(handTerms, surface, new TermRow(surface, code, CountryTerm.Kind.NAME, common));
+        case "province" ->
+            add(handPlaces, surface, new Place(code, "", 0, false, false, common, false));
+        case "name" ->
+            add(handTerms, surface, new TermRow(surface, code, CountryTerm.Kind.NAME, common));
         case "demonym" ->
             add(handTerms, surface, new TermRow(surface, code, CountryTerm.Kind.DEMONYM, common));
         case "historical" ->
-            add(handTerms, surface, new TermRow(surface, code, CountryTerm.Kind.HISTORICAL, common));
-        case "seat" -> add(handTerms, surface, new TermRow(surface, code, CountryTerm.Kind.SEAT, common));
+            add(
+                handTerms,
+                surface,
+                new TermRow(surface, code, CountryTerm.Kind.HISTORICAL, common));
+        case "seat" ->
+            add(handTerms, surface, new TermRow(surface, code, CountryTerm.Kind.SEAT, common));
         case "contested" ->
             add(handTerms, surface, new TermRow(surface, code, CountryTerm.Kind.CONTESTED, common));
-        case "none" -> add(handTerms, surface, new TermRow(surface, "", CountryTerm.Kind.NONE, common));
+        case "none" ->
+            add(handTerms, surface, new TermRow(surface, "", CountryTerm.Kind.NONE, common));
         default -> throw new IllegalStateException("supplement.tsv: unknown kind " + row[2]);
       }
     }
@@ -248,7 +262,9 @@ public final class CountryGazetteer {
       map.computeIfAbsent(SurfaceKey.of(surface), k -> new ArrayList<>()).add(value);
     }
 
-    /** Hand-kept rows replace generated ones of the same surface; shared surfaces name no country. */
+    /**
+     * Hand-kept rows replace generated ones of the same surface; shared surfaces name no country.
+     */
     private Map<String, CountryTerm> terms() {
       Map<String, List<TermRow>> merged = new HashMap<>(generatedTerms);
       merged.putAll(handTerms);

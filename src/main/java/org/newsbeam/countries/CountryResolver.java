@@ -20,8 +20,9 @@ import org.newsbeam.model.Token;
  * (sentences, tokens, CoreNLP's NER mentions); out comes its mention list, sorted by (begin, end,
  * type), where every mention that stands for a country carries its ISO code and how it was mapped
  * ({@link MappedBy}), plus new mentions of type {@value #GAZETTEER} for country references NER
- * missed ("Americans" inside a longer span, "Idleb" untagged in a list of provinces) and one of type
- * {@value #DATELINE} for the dateline. Mentions that are not about a country come back unchanged.
+ * missed ("Americans" inside a longer span, "Idleb" untagged in a list of provinces) and one of
+ * type {@value #DATELINE} for the dateline. Mentions that are not about a country come back
+ * unchanged.
  *
  * <p>The rules, each in one place below: a country term (name, demonym, seat of government) counts
  * when written as a name (capitalized; acronyms in capitals); a city or province counts when NER
@@ -52,11 +53,40 @@ public final class CountryResolver {
   /** Head nouns of a country's institutions: "Syrian armed forces", "a US defense official". */
   private static final Set<String> INSTITUTIONS =
       Set.of(
-          "government", "governments", "ministry", "ministries", "army", "armies", "military",
-          "forces", "force", "navy", "troops", "soldiers", "officials", "official", "authorities",
-          "embassy", "consulate", "parliament", "congress", "senate", "police", "intelligence",
-          "diplomats", "diplomat", "delegation", "regime", "administration", "agency",
-          "department", "cabinet", "bank", "warplanes", "jets", "aviation");
+          "government",
+          "governments",
+          "ministry",
+          "ministries",
+          "army",
+          "armies",
+          "military",
+          "forces",
+          "force",
+          "navy",
+          "troops",
+          "soldiers",
+          "officials",
+          "official",
+          "authorities",
+          "embassy",
+          "consulate",
+          "parliament",
+          "congress",
+          "senate",
+          "police",
+          "intelligence",
+          "diplomats",
+          "diplomat",
+          "delegation",
+          "regime",
+          "administration",
+          "agency",
+          "department",
+          "cabinet",
+          "bank",
+          "warplanes",
+          "jets",
+          "aviation");
 
   /** Words that end the modifiers between a country word and its institution. */
   private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "nor");
@@ -138,7 +168,8 @@ public final class CountryResolver {
         bySentence.computeIfAbsent(m.sentenceIndex, k -> new ArrayList<>()).add(m);
       }
       for (Sentence sentence : article.sentences) {
-        List<EntityMention> mentions = new ArrayList<>(bySentence.getOrDefault(sentence.index, List.of()));
+        List<EntityMention> mentions =
+            new ArrayList<>(bySentence.getOrDefault(sentence.index, List.of()));
         mentions.sort(Comparator.comparingInt(m -> m.begin));
         new SentencePass(new Words(sentence, text), mentions).run();
       }
@@ -178,10 +209,12 @@ public final class CountryResolver {
             Place rival = c.place();
             boolean province = settledDivisions.contains(rival.code() + "." + rival.admin1());
             if (country && !province) {
-              kept.add(new Candidate(c.mention(), c.code(), MappedBy.NAME, c.key(), null, Pending.NONE));
+              kept.add(
+                  new Candidate(c.mention(), c.code(), MappedBy.NAME, c.key(), null, Pending.NONE));
             } else if (province && !country) {
               kept.add(
-                  new Candidate(c.mention(), rival.code(), MappedBy.PROVINCE, c.key(), rival, Pending.NONE));
+                  new Candidate(
+                      c.mention(), rival.code(), MappedBy.PROVINCE, c.key(), rival, Pending.NONE));
             }
           }
         }
@@ -216,7 +249,10 @@ public final class CountryResolver {
       List<EntityMention> distinct = new ArrayList<>();
       for (EntityMention m : result) {
         EntityMention last = distinct.isEmpty() ? null : distinct.get(distinct.size() - 1);
-        if (last == null || last.begin != m.begin || last.end != m.end || !last.type.equals(m.type)) {
+        if (last == null
+            || last.begin != m.begin
+            || last.end != m.end
+            || !last.type.equals(m.type)) {
           distinct.add(m);
         }
       }
@@ -256,11 +292,13 @@ public final class CountryResolver {
       private final Words words;
       private final List<EntityMention> mentions;
       private final boolean[] covered;
+
       /**
-       * placeCodeBefore[i]: the code of a place (NER-tagged or found) ending just before word i,
-       * "" while NER's place is not yet mapped, null where no place ends.
+       * placeCodeBefore[i]: the code of a place (NER-tagged or found) ending just before word i, ""
+       * while NER's place is not yet mapped, null where no place ends.
        */
       private final String[] placeCodeBefore;
+
       private final Set<Integer> organizationStarts = new HashSet<>();
 
       SentencePass(Words words, List<EntityMention> mentions) {
@@ -327,9 +365,12 @@ public final class CountryResolver {
         Optional<CountryTerm> whole = gazetteer.term(m.text);
         if (whole.isPresent()) {
           CountryTerm term = whole.get();
-          if (term.namesCountry() && term.kind() != CountryTerm.Kind.CONTESTED && caseFits(m.text, term)) {
+          if (term.namesCountry()
+              && term.kind() != CountryTerm.Kind.CONTESTED
+              && caseFits(m.text, term)) {
             MappedBy by = term.kind() == CountryTerm.Kind.SEAT ? MappedBy.CAPITAL : byKind(term);
-            mapped.put(m, new Candidate(m, term.code(), by, SurfaceKey.of(m.text), null, Pending.NONE));
+            mapped.put(
+                m, new Candidate(m, term.code(), by, SurfaceKey.of(m.text), null, Pending.NONE));
           }
           return;
         }
@@ -338,11 +379,15 @@ public final class CountryResolver {
         if (codes.size() == 1) {
           String code = codes.iterator().next();
           mapped.put(
-              m, new Candidate(m, code, MappedBy.ORGANIZATION, SurfaceKey.of(m.text), null, Pending.NONE));
+              m,
+              new Candidate(
+                  m, code, MappedBy.ORGANIZATION, SurfaceKey.of(m.text), null, Pending.NONE));
         }
       }
 
-      /** Country terms inside a mention NER tagged as a whole ("Russian American"): new mentions. */
+      /**
+       * Country terms inside a mention NER tagged as a whole ("Russian American"): new mentions.
+       */
       private void findTermsInside(int from, int to) {
         forEachTerm(
             from,
@@ -352,11 +397,18 @@ public final class CountryResolver {
               MappedBy by = organizationFollows(j) ? MappedBy.ORGANIZATION : byKind(term);
               added.add(
                   new Candidate(
-                      newMention(i, j), term.code(), by, SurfaceKey.of(surface), null, Pending.NONE));
+                      newMention(i, j),
+                      term.code(),
+                      by,
+                      SurfaceKey.of(surface),
+                      null,
+                      Pending.NONE));
             });
       }
 
-      /** Calls back for each longest country term (name, demonym, historical) in words [from, to). */
+      /**
+       * Calls back for each longest country term (name, demonym, historical) in words [from, to).
+       */
       private void forEachTerm(int from, int to, TermSink sink) {
         int i = from;
         while (i < to) {
@@ -435,7 +487,8 @@ public final class CountryResolver {
         return places.isEmpty() ? Outcome.UNKNOWN : resolvePlace(ner, surface, places, from, to);
       }
 
-      private Outcome resolveTerm(EntityMention ner, String surface, CountryTerm term, int from, int to) {
+      private Outcome resolveTerm(
+          EntityMention ner, String surface, CountryTerm term, int from, int to) {
         if (!term.namesCountry() || !caseFits(surface, term)) {
           return Outcome.REJECTED;
         }
@@ -447,7 +500,8 @@ public final class CountryResolver {
         EntityMention mention = ner != null ? ner : newMention(from, to);
         String key = SurfaceKey.of(surface);
         boolean locative = words.locative(from, to, i -> placeCodeBefore[i] != null);
-        Pending pending = personWords.contains(key) && !locative ? Pending.PERSON_NAME : Pending.NONE;
+        Pending pending =
+            personWords.contains(key) && !locative ? Pending.PERSON_NAME : Pending.NONE;
         Optional<Place> stateReading =
             CountryGazetteer.dominant(gazetteer.places(surface), p -> !p.city())
                 .filter(p -> provinceCue(from, to, p.code()));
@@ -456,17 +510,25 @@ public final class CountryResolver {
             if (stateReading.filter(p -> p.code().equals(term.code())).isPresent()) {
               yield place(mention, stateReading.get(), MappedBy.PROVINCE, key, pending, to);
             }
-            yield Outcome.of(new Candidate(mention, term.code(), MappedBy.CAPITAL, key, null, pending));
+            yield Outcome.of(
+                new Candidate(mention, term.code(), MappedBy.CAPITAL, key, null, pending));
           }
           case CONTESTED -> {
             Optional<Place> rival =
-                CountryGazetteer.dominant(gazetteer.places(surface), p -> !p.code().equals(term.code()));
+                CountryGazetteer.dominant(
+                    gazetteer.places(surface), p -> !p.code().equals(term.code()));
             if (stateReading.isPresent()) {
               yield place(mention, stateReading.get(), MappedBy.PROVINCE, key, Pending.NONE, to);
             }
             yield rival
-                .map(p -> Outcome.of(new Candidate(mention, term.code(), MappedBy.NAME, key, p, Pending.CONTESTED)))
-                .orElse(Outcome.of(new Candidate(mention, term.code(), MappedBy.NAME, key, null, pending)));
+                .map(
+                    p ->
+                        Outcome.of(
+                            new Candidate(
+                                mention, term.code(), MappedBy.NAME, key, p, Pending.CONTESTED)))
+                .orElse(
+                    Outcome.of(
+                        new Candidate(mention, term.code(), MappedBy.NAME, key, null, pending)));
           }
           default -> {
             if (term.kind() != CountryTerm.Kind.DEMONYM) {
@@ -505,9 +567,12 @@ public final class CountryResolver {
         }
         Place place = chosen.get();
         MappedBy by =
-            !place.city() ? MappedBy.PROVINCE : place.capital() && !locative ? MappedBy.CAPITAL : MappedBy.CITY;
+            !place.city()
+                ? MappedBy.PROVINCE
+                : place.capital() && !locative ? MappedBy.CAPITAL : MappedBy.CITY;
         String key = SurfaceKey.of(surface);
-        Pending pending = personWords.contains(key) && !locative ? Pending.PERSON_NAME : Pending.NONE;
+        Pending pending =
+            personWords.contains(key) && !locative ? Pending.PERSON_NAME : Pending.NONE;
         EntityMention mention = ner != null ? ner : newMention(from, to);
         return place(mention, place, by, key, pending, to);
       }
@@ -527,7 +592,8 @@ public final class CountryResolver {
         Optional<Place> any = CountryGazetteer.dominant(places, p -> true);
         return switch (type) {
           case "CITY" -> CountryGazetteer.dominant(places, Place::city).or(() -> any);
-          case "STATE_OR_PROVINCE" -> CountryGazetteer.dominant(places, p -> !p.city()).or(() -> any);
+          case "STATE_OR_PROVINCE" ->
+              CountryGazetteer.dominant(places, p -> !p.city()).or(() -> any);
           default -> any.filter(p -> !p.commonWord());
         };
       }

@@ -17,10 +17,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Scores per-article country predictions against gold sets: micro-averaged precision, recall and
- * F1 over the gold's articles (an article missing from the predictions predicted nothing;
- * predictions for articles the gold lacks are ignored), and the misses and false positives of each
- * article. Also reads the gold CSV ({@code article,countries}, codes joined by {@code |}).
+ * Scores per-article country predictions against gold sets: micro-averaged precision, recall and F1
+ * over the gold's articles (an article missing from the predictions predicted nothing; predictions
+ * for articles the gold lacks are ignored), and the misses and false positives of each article.
+ * Also reads the gold CSV ({@code article,countries}, codes joined by {@code |}).
  */
 public final class CountryScores {
   private CountryScores() {}

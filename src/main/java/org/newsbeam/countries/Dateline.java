@@ -42,13 +42,18 @@ record Dateline(int begin, int end, String code) {
     String qualifier = m.group("qualifier");
     Optional<String> placeCode = placeCode(place, gazetteer);
     Optional<String> code =
-        qualifier == null ? Optional.empty() : qualifierCode(qualifier.strip(), placeCode, gazetteer);
+        qualifier == null
+            ? Optional.empty()
+            : qualifierCode(qualifier.strip(), placeCode, gazetteer);
     if (code.isEmpty()) {
       code = placeCode;
       qualifier = null;
     }
     int begin = m.start("place");
-    int end = qualifier == null ? begin + place.length() : m.start("qualifier") + qualifier.strip().length();
+    int end =
+        qualifier == null
+            ? begin + place.length()
+            : m.start("qualifier") + qualifier.strip().length();
     return code.map(c -> new Dateline(begin, end, c));
   }
 

@@ -9,7 +9,9 @@ public enum MappedBy {
   NAME,
   /** A demonym or adjective ("Russian", "Americans"). */
   DEMONYM,
-  /** A capital or seat of government standing for the government ("Moscow proposed", "the Kremlin"). */
+  /**
+   * A capital or seat of government standing for the government ("Moscow proposed", "the Kremlin").
+   */
   CAPITAL,
   /** A city as a place ("arrived in Ankara"). */
   CITY,

@@ -35,7 +35,9 @@ public final class SurfaceKey {
     return key.isEmpty() ? 0 : key.split(" ").length;
   }
 
-  /** Written in capitals throughout, like an acronym ("US", "U.S.", "USSR"): at least two letters. */
+  /**
+   * Written in capitals throughout, like an acronym ("US", "U.S.", "USSR"): at least two letters.
+   */
   public static boolean isAcronym(String surface) {
     int letters = 0;
     for (int i = 0; i < surface.length(); i++) {

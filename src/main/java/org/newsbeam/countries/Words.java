@@ -8,26 +8,71 @@ import org.newsbeam.model.Sentence;
 import org.newsbeam.model.Token;
 
 /**
- * A sentence cut into words as written in the article, for matching place names: a hyphenated
- * token ("US-led", "Russian-backed") is cut into its parts so that each can be matched, and every
- * word remembers its token. Also answers what the words around a match say: a locative
- * preposition before it, the start of the sentence, a capitalized neighbour, a headline.
+ * A sentence cut into words as written in the article, for matching place names: a hyphenated token
+ * ("US-led", "Russian-backed") is cut into its parts so that each can be matched, and every word
+ * remembers its token. Also answers what the words around a match say: a locative preposition
+ * before it, the start of the sentence, a capitalized neighbour, a headline.
  */
 final class Words {
   /** Prepositions after which a capitalized name is a place. */
   private static final Set<String> LOCATIVES =
       Set.of(
-          "in", "at", "from", "to", "into", "near", "outside", "across", "around", "toward",
-          "towards", "via", "through", "throughout", "inside", "within", "between", "visit",
-          "visited", "visiting", "entered", "reached");
+          "in",
+          "at",
+          "from",
+          "to",
+          "into",
+          "near",
+          "outside",
+          "across",
+          "around",
+          "toward",
+          "towards",
+          "via",
+          "through",
+          "throughout",
+          "inside",
+          "within",
+          "between",
+          "visit",
+          "visited",
+          "visiting",
+          "entered",
+          "reached");
 
   /** Nouns after which "of" introduces a place: "the provinces of Idleb and Hama". */
   private static final Set<String> PLACE_NOUNS =
       Set.of(
-          "province", "provinces", "city", "cities", "town", "towns", "capital", "region",
-          "regions", "governorate", "governorates", "district", "districts", "village",
-          "villages", "outskirts", "suburbs", "port", "state", "states", "area", "areas",
-          "countryside", "north", "south", "east", "west", "centre", "center", "parts");
+          "province",
+          "provinces",
+          "city",
+          "cities",
+          "town",
+          "towns",
+          "capital",
+          "region",
+          "regions",
+          "governorate",
+          "governorates",
+          "district",
+          "districts",
+          "village",
+          "villages",
+          "outskirts",
+          "suburbs",
+          "port",
+          "state",
+          "states",
+          "area",
+          "areas",
+          "countryside",
+          "north",
+          "south",
+          "east",
+          "west",
+          "centre",
+          "center",
+          "parts");
 
   /** Words that join the items of a list of places. */
   private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or");
@@ -53,6 +98,7 @@ final class Words {
 
   final Sentence sentence;
   final List<Word> list;
+
   /** False for headlines in capitals or Title Case, where a capital letter says nothing. */
   final boolean capitalsInformative;
 
@@ -72,7 +118,8 @@ final class Words {
         if (text.charAt(i) == '-'
             && Character.isLetterOrDigit(text.charAt(i - 1))
             && Character.isLetterOrDigit(text.charAt(i + 1))) {
-          words.add(new Word(t, token.begin + partBegin, token.begin + i, text.substring(partBegin, i)));
+          words.add(
+              new Word(t, token.begin + partBegin, token.begin + i, text.substring(partBegin, i)));
           partBegin = i + 1;
         }
       }
@@ -144,7 +191,8 @@ final class Words {
    * Whether the words around [from, to) make it a place: a locative preposition before it ("in
    * Ankara"), "of" after a place noun ("the provinces of Idleb"), or a list whose previous item is
    * a place ("Damascus, Idleb and Hama": {@code placeEndsAt} tells where earlier places end). After
-   * a bare comma the list must go on after the span, or "On Taiwan, Yao said" would make Yao a place.
+   * a bare comma the list must go on after the span, or "On Taiwan, Yao said" would make Yao a
+   * place.
    */
   boolean locative(int from, int to, java.util.function.IntPredicate placeEndsAt) {
     String previous = lowerAt(from - 1);

@@ -59,7 +59,8 @@ final class ArticleFixture {
     while (m.find()) {
       int tokenEnd = m.end();
       String word = m.group();
-      // A final period belongs to an abbreviation ("U.S.", "Calif."), not to a word ending a sentence.
+      // A final period belongs to an abbreviation ("U.S.", "Calif."), not to a word ending a
+      // sentence.
       if (word.endsWith(".") && word.length() > 1 && !ABBREVIATION.matcher(word).matches()) {
         tokenEnd--;
         word = word.substring(0, word.length() - 1);
@@ -101,7 +102,8 @@ final class ArticleFixture {
             last = t;
           }
         }
-        return EntityMention.of(id, s.index, first, last + 1, begin, end, text.substring(begin, end), type);
+        return EntityMention.of(
+            id, s.index, first, last + 1, begin, end, text.substring(begin, end), type);
       }
     }
     throw new IllegalArgumentException("mention crosses sentences: " + text.substring(begin, end));

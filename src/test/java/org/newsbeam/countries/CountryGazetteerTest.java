@@ -37,10 +37,23 @@ public class CountryGazetteerTest {
     table(
         gazetteer::country,
         new String[][] {
-          {"US", "US"}, {"U.S.", "US"}, {"USA", "US"}, {"U.S.A.", "US"}, {"America", "US"},
-          {"Britain", "GB"}, {"UK", "GB"}, {"U.K.", "GB"}, {"Ivory Coast", "CI"},
-          {"Côte d’Ivoire", "CI"}, {"the Netherlands", "NL"}, {"Russia's", "RU"},
-          {"Türkiye", "TR"}, {"Turkey", "TR"}, {"DR Congo", "CD"}, {"Congo", ""}, {"Atlantis", ""}
+          {"US", "US"},
+          {"U.S.", "US"},
+          {"USA", "US"},
+          {"U.S.A.", "US"},
+          {"America", "US"},
+          {"Britain", "GB"},
+          {"UK", "GB"},
+          {"U.K.", "GB"},
+          {"Ivory Coast", "CI"},
+          {"Côte d’Ivoire", "CI"},
+          {"the Netherlands", "NL"},
+          {"Russia's", "RU"},
+          {"Türkiye", "TR"},
+          {"Turkey", "TR"},
+          {"DR Congo", "CD"},
+          {"Congo", ""},
+          {"Atlantis", ""}
         });
   }
 
@@ -60,8 +73,13 @@ public class CountryGazetteerTest {
     table(
         gazetteer::seat,
         new String[][] {
-          {"the Kremlin", "RU"}, {"Kremlin", "RU"}, {"White House", "US"}, {"Pentagon", "US"},
-          {"Downing Street", "GB"}, {"Washington", "US"}, {"Moscow", ""}
+          {"the Kremlin", "RU"},
+          {"Kremlin", "RU"},
+          {"White House", "US"},
+          {"Pentagon", "US"},
+          {"Downing Street", "GB"},
+          {"Washington", "US"},
+          {"Moscow", ""}
         });
   }
 
@@ -82,8 +100,15 @@ public class CountryGazetteerTest {
     table(
         s -> gazetteer.city(s).map(Place::code),
         new String[][] {
-          {"Moscow", "RU"}, {"Paris", "FR"}, {"Aleppo", "SY"}, {"Cholet", "FR"},
-          {"Kiev", "UA"}, {"Idleb", "SY"}, {"Peking", "CN"}, {"Montélimar", ""}, {"Cambridge", ""}
+          {"Moscow", "RU"},
+          {"Paris", "FR"},
+          {"Aleppo", "SY"},
+          {"Cholet", "FR"},
+          {"Kiev", "UA"},
+          {"Idleb", "SY"},
+          {"Peking", "CN"},
+          {"Montélimar", ""},
+          {"Cambridge", ""}
         });
     assertTrue(gazetteer.city("Moscow").orElseThrow().capital());
     assertTrue(gazetteer.city("Nice").orElseThrow().commonWord());
@@ -94,7 +119,11 @@ public class CountryGazetteerTest {
     table(
         s -> gazetteer.province(s).map(Place::code),
         new String[][] {
-          {"Ontario", "CA"}, {"Texas", "US"}, {"Florida", "US"}, {"Hama", "SY"}, {"Scotland", "GB"},
+          {"Ontario", "CA"},
+          {"Texas", "US"},
+          {"Florida", "US"},
+          {"Hama", "SY"},
+          {"Scotland", "GB"},
           {"Gaza", "PS"}
         });
   }
@@ -103,7 +132,9 @@ public class CountryGazetteerTest {
   public void readsDatelineAbbreviations() {
     table(
         gazetteer::abbreviation,
-        new String[][] {{"N.Y.", "US"}, {"Calif.", "US"}, {"D.C.", "US"}, {"Ont.", "CA"}, {"Moscow", ""}});
+        new String[][] {
+          {"N.Y.", "US"}, {"Calif.", "US"}, {"D.C.", "US"}, {"Ont.", "CA"}, {"Moscow", ""}
+        });
   }
 
   @Test

@@ -27,7 +27,8 @@ public class CountryResolverTest {
   private void check(Case... rows) {
     for (Case c : rows) {
       AnnotatedArticle article = c.article().build();
-      assertEquals(article.article.text, new TreeSet<>(Arrays.asList(c.expected())), countries(article));
+      assertEquals(
+          article.article.text, new TreeSet<>(Arrays.asList(c.expected())), countries(article));
     }
   }
 
@@ -44,8 +45,14 @@ public class CountryResolverTest {
   @Test
   public void mapsCountryNamesAndTheirAlternatives() {
     check(
-        row(ArticleFixture.body("Trade between the U.S. and the UK grew."), "U.S.=US/name", "UK=GB/name"),
-        row(ArticleFixture.body("Both America and Britain voted no."), "America=US/name", "Britain=GB/name"),
+        row(
+            ArticleFixture.body("Trade between the U.S. and the UK grew."),
+            "U.S.=US/name",
+            "UK=GB/name"),
+        row(
+            ArticleFixture.body("Both America and Britain voted no."),
+            "America=US/name",
+            "Britain=GB/name"),
         row(ArticleFixture.body("Cocoa from Ivory Coast got dearer."), "Ivory Coast=CI/name"),
         row(ArticleFixture.body("The USA team won in Holland."), "USA=US/name", "Holland=NL/name"),
         row(
@@ -73,14 +80,19 @@ public class CountryResolverTest {
             ArticleFixture.body("Many Americans and Israelis marched.").ner("Americans", "MISC"),
             "Americans=US/demonym",
             "Israelis=IL/demonym"),
-        row(ArticleFixture.body("Two Turks and a Briton were hurt."), "Turks=TR/demonym", "Briton=GB/demonym"),
+        row(
+            ArticleFixture.body("Two Turks and a Briton were hurt."),
+            "Turks=TR/demonym",
+            "Briton=GB/demonym"),
         row(ArticleFixture.body("Three Frenchmen climbed it."), "Frenchmen=FR/demonym"));
   }
 
   @Test
   public void splitsANationalitySpanIntoItsCountries() {
     AnnotatedArticle article =
-        ArticleFixture.body("A Russian American chemist won.").ner("Russian American", "NATIONALITY").build();
+        ArticleFixture.body("A Russian American chemist won.")
+            .ner("Russian American", "NATIONALITY")
+            .build();
     assertEquals(Set.of("Russian=RU/demonym", "American=US/demonym"), countries(article));
     for (EntityMention m : resolver.resolve(article)) {
       if (m.type.equals(CountryResolver.GAZETTEER)) {
@@ -99,27 +111,38 @@ public class CountryResolverTest {
             "Washington=US/capital",
             "Moscow=RU/capital"),
         row(
-            ArticleFixture.body("The Kremlin and the White House traded barbs while the Pentagon kept quiet.")
+            ArticleFixture.body(
+                    "The Kremlin and the White House traded barbs while the Pentagon kept quiet.")
                 .ner("Kremlin", "ORGANIZATION")
                 .ner("White House", "ORGANIZATION"),
             "Kremlin=RU/capital",
             "White House=US/capital",
             "Pentagon=US/capital"),
-        row(ArticleFixture.body("A spokesman for Downing Street declined to comment."), "Downing Street=GB/capital"));
+        row(
+            ArticleFixture.body("A spokesman for Downing Street declined to comment."),
+            "Downing Street=GB/capital"));
   }
 
   @Test
   public void mapsACapitalAfterALocativeWordAsACity() {
     check(
-        row(ArticleFixture.body("The envoy arrived in Ankara on Monday.").ner("Ankara", "CITY"), "Ankara=TR/city"),
-        row(ArticleFixture.body("Delegates gathered in Astana.").ner("Astana", "CITY"), "Astana=KZ/province"));
+        row(
+            ArticleFixture.body("The envoy arrived in Ankara on Monday.").ner("Ankara", "CITY"),
+            "Ankara=TR/city"),
+        row(
+            ArticleFixture.body("Delegates gathered in Astana.").ner("Astana", "CITY"),
+            "Astana=KZ/province"));
   }
 
   @Test
   public void countsCitiesAboveThePopulationThresholdOnly() {
     check(
-        row(ArticleFixture.body("The factory is in Cholet.").ner("Cholet", "CITY"), "Cholet=FR/city"),
-        row(ArticleFixture.body("The factory is in Montélimar.").ner("Montélimar", "CITY"), new String[0]),
+        row(
+            ArticleFixture.body("The factory is in Cholet.").ner("Cholet", "CITY"),
+            "Cholet=FR/city"),
+        row(
+            ArticleFixture.body("The factory is in Montélimar.").ner("Montélimar", "CITY"),
+            new String[0]),
         row(ArticleFixture.body("The factory is near Aleppo."), "Aleppo=SY/city"));
   }
 
@@ -127,7 +150,9 @@ public class CountryResolverTest {
   public void givesASharedCityNameToTheFarBiggerCityOrToNone() {
     check(
         row(ArticleFixture.body("She studied in Paris.").ner("Paris", "CITY"), "Paris=FR/city"),
-        row(ArticleFixture.body("She studied in Cambridge.").ner("Cambridge", "CITY"), new String[0]));
+        row(
+            ArticleFixture.body("She studied in Cambridge.").ner("Cambridge", "CITY"),
+            new String[0]));
   }
 
   @Test
@@ -169,7 +194,8 @@ public class CountryResolverTest {
                 .ner("Russian Defense Ministry", "ORGANIZATION"),
             "Russian Defense Ministry=RU/organization"),
         row(
-            ArticleFixture.body("The US State Department objected.").ner("US State Department", "ORGANIZATION"),
+            ArticleFixture.body("The US State Department objected.")
+                .ner("US State Department", "ORGANIZATION"),
             "US State Department=US/organization"),
         row(
             ArticleFixture.body("Syrian armed forces advanced.").ner("Syrian", "NATIONALITY"),
@@ -182,7 +208,10 @@ public class CountryResolverTest {
                 .ner("Russian", "NATIONALITY")
                 .ner("Air Force", "ORGANIZATION"),
             "Russian=RU/organization"),
-        row(ArticleFixture.body("Islamic State fighters fled.").ner("Islamic State", "ORGANIZATION"), new String[0]),
+        row(
+            ArticleFixture.body("Islamic State fighters fled.")
+                .ner("Islamic State", "ORGANIZATION"),
+            new String[0]),
         row(
             ArticleFixture.body("The Organization of American States met.")
                 .ner("Organization of American States", "ORGANIZATION"),
@@ -210,7 +239,9 @@ public class CountryResolverTest {
                 .ner("Georgia", "STATE_OR_PROVINCE"),
             "Marietta=US/city",
             "Georgia=US/province"),
-        row(ArticleFixture.body("Georgia wants a deal.").ner("Georgia", "STATE_OR_PROVINCE"), new String[0]));
+        row(
+            ArticleFixture.body("Georgia wants a deal.").ner("Georgia", "STATE_OR_PROVINCE"),
+            new String[0]));
   }
 
   @Test
@@ -222,8 +253,11 @@ public class CountryResolverTest {
                 .ner("Jordan", "COUNTRY"),
             new String[0]),
         row(
-            ArticleFixture.body("The king flew back to Jordan.").ner("Jordan", "COUNTRY"), "Jordan=JO/name"),
-        row(ArticleFixture.body("Chad Smith joined the board.").ner("Chad Smith", "PERSON"), new String[0]),
+            ArticleFixture.body("The king flew back to Jordan.").ner("Jordan", "COUNTRY"),
+            "Jordan=JO/name"),
+        row(
+            ArticleFixture.body("Chad Smith joined the board.").ner("Chad Smith", "PERSON"),
+            new String[0]),
         row(ArticleFixture.body("Refugees crossed into Chad."), "Chad=TD/name"));
   }
 
@@ -232,7 +266,9 @@ public class CountryResolverTest {
     check(
         row(ArticleFixture.body("Turkey prices rose before the holiday."), new String[0]),
         row(ArticleFixture.body("The turkey was dry."), new String[0]),
-        row(ArticleFixture.body("Turkey closed its border.").ner("Turkey", "COUNTRY"), "Turkey=TR/name"),
+        row(
+            ArticleFixture.body("Turkey closed its border.").ner("Turkey", "COUNTRY"),
+            "Turkey=TR/name"),
         row(ArticleFixture.body("Exports to Turkey fell."), "Turkey=TR/name"));
   }
 
@@ -240,7 +276,8 @@ public class CountryResolverTest {
   public void decidesWashingtonBetweenTheGovernmentAndTheState() {
     check(
         row(
-            ArticleFixture.body("Washington state passed a law.").ner("Washington", "STATE_OR_PROVINCE"),
+            ArticleFixture.body("Washington state passed a law.")
+                .ner("Washington", "STATE_OR_PROVINCE"),
             "Washington=US/province"),
         row(
             ArticleFixture.body("She lives in Seattle, Washington now.")
@@ -254,7 +291,9 @@ public class CountryResolverTest {
                 .ner("Washington", "STATE_OR_PROVINCE"),
             new String[0]),
         row(
-            ArticleFixture.body("George Washington was the first U.S. president.", "Washington now hosts the talks.")
+            ArticleFixture.body(
+                    "George Washington was the first U.S. president.",
+                    "Washington now hosts the talks.")
                 .ner("George Washington", "PERSON")
                 .ner("U.S.", "COUNTRY")
                 .ner("Washington", "STATE_OR_PROVINCE"),
@@ -265,30 +304,52 @@ public class CountryResolverTest {
   @Test
   public void countsTheDatelineAsAMentionOfItsCountry() {
     check(
-        row(ArticleFixture.body("MOSCOW, Oct 15 - The ministry issued a statement."), "MOSCOW=RU/dateline"),
-        row(ArticleFixture.body("NEW YORK, Feb 26 - Shares closed higher."), "NEW YORK=US/dateline"),
-        row(ArticleFixture.body("ROCHESTER, N.Y., Feb 26 - The board met."), "ROCHESTER, N.Y.=US/dateline"),
-        row(ArticleFixture.body("EL MONTE, Calif., March 18 - Profit rose."), "EL MONTE, Calif.=US/dateline"),
-        row(ArticleFixture.body("LONDON, Ontario, March 3 - Sales fell."), "LONDON, Ontario=CA/dateline"),
+        row(
+            ArticleFixture.body("MOSCOW, Oct 15 - The ministry issued a statement."),
+            "MOSCOW=RU/dateline"),
+        row(
+            ArticleFixture.body("NEW YORK, Feb 26 - Shares closed higher."),
+            "NEW YORK=US/dateline"),
+        row(
+            ArticleFixture.body("ROCHESTER, N.Y., Feb 26 - The board met."),
+            "ROCHESTER, N.Y.=US/dateline"),
+        row(
+            ArticleFixture.body("EL MONTE, Calif., March 18 - Profit rose."),
+            "EL MONTE, Calif.=US/dateline"),
+        row(
+            ArticleFixture.body("LONDON, Ontario, March 3 - Sales fell."),
+            "LONDON, Ontario=CA/dateline"),
         row(ArticleFixture.body("LONDON, March 3 - Sales fell."), "LONDON=GB/dateline"),
-        row(ArticleFixture.body("WASHINGTON (Reuters) - The vote failed."), "WASHINGTON=US/dateline"),
-        row(ArticleFixture.body("TBILISI, Georgia, May 2 - Talks ended."), "TBILISI, Georgia=GE/dateline"),
-        row(ArticleFixture.body("ATLANTA, Georgia, May 2 - Talks ended."), "ATLANTA, Georgia=US/dateline"),
+        row(
+            ArticleFixture.body("WASHINGTON (Reuters) - The vote failed."),
+            "WASHINGTON=US/dateline"),
+        row(
+            ArticleFixture.body("TBILISI, Georgia, May 2 - Talks ended."),
+            "TBILISI, Georgia=GE/dateline"),
+        row(
+            ArticleFixture.body("ATLANTA, Georgia, May 2 - Talks ended."),
+            "ATLANTA, Georgia=US/dateline"),
         row(ArticleFixture.body("The report said - again - nothing new."), new String[0]));
   }
 
   @Test
   public void givesTheDatelineMentionItsTokensAndSentence() {
     AnnotatedArticle article =
-        ArticleFixture.body("ROCHESTER, N.Y., Feb 26 - The board met.").ner("ROCHESTER", "CITY").build();
+        ArticleFixture.body("ROCHESTER, N.Y., Feb 26 - The board met.")
+            .ner("ROCHESTER", "CITY")
+            .build();
     List<EntityMention> mentions = resolver.resolve(article);
     EntityMention dateline =
-        mentions.stream().filter(m -> m.type.equals(CountryResolver.DATELINE)).findFirst().orElseThrow();
+        mentions.stream()
+            .filter(m -> m.type.equals(CountryResolver.DATELINE))
+            .findFirst()
+            .orElseThrow();
     assertEquals(1, dateline.sentenceIndex);
     assertEquals(0, dateline.firstToken);
     assertEquals(3, dateline.endToken);
     assertEquals("ROCHESTER, N.Y.", article.article.text.substring(dateline.begin, dateline.end));
-    EntityMention city = mentions.stream().filter(m -> m.type.equals("CITY")).findFirst().orElseThrow();
+    EntityMention city =
+        mentions.stream().filter(m -> m.type.equals("CITY")).findFirst().orElseThrow();
     assertEquals("a place inside the dateline counts once, through the dateline", "", city.country);
   }
 
@@ -310,7 +371,8 @@ public class CountryResolverTest {
   public void givesFormerStatesWithoutACodeNoCountry() {
     check(
         row(
-            ArticleFixture.body("The Soviet Union and Yugoslavia signed it.").ner("Soviet Union", "COUNTRY"),
+            ArticleFixture.body("The Soviet Union and Yugoslavia signed it.")
+                .ner("Soviet Union", "COUNTRY"),
             new String[0]),
         row(ArticleFixture.body("Soviet tanks rolled in; the USSR denied it."), new String[0]),
         row(ArticleFixture.body("Latin American banks lent more."), new String[0]));
