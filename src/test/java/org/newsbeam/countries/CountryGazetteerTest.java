@@ -124,7 +124,7 @@ public class CountryGazetteerTest {
           {"Florida", "US"},
           {"Hama", "SY"},
           {"Scotland", "GB"},
-          {"Gaza", "PS"}
+          {"Gaza", "PS"}, {"Deir Ezzor", "SY"}, {"Deir ez-Zor", "SY"}
         });
   }
 
