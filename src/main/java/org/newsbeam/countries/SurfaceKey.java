@@ -1,0 +1,59 @@
+package org.newsbeam.countries;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a place name as written ("the Kremlin", "U.S.", "Russia's", "Côte d’Ivoire", "St. Louis")
+ * into the key the gazetteer is indexed by ("kremlin", "us", "russia", "cote d'ivoire", "saint
+ * louis"). Case is folded here; whether the case as written fits is the resolver's question.
+ */
+public final class SurfaceKey {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern POSSESSIVE = Pattern.compile("'s?$");
+  private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}']+");
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^the ");
+  private static final Pattern SAINT = Pattern.compile("\\bst\\b");
+
+  private SurfaceKey() {}
+
+  public static String of(String surface) {
+    String s = surface.replace('’', '\'').replace('‘', '\'');
+    s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+    s = s.toLowerCase(Locale.ROOT).strip();
+    s = POSSESSIVE.matcher(s).replaceFirst("");
+    // Periods go without a space ("U.S." is "us"); other punctuation separates words.
+    s = s.replace(".", "");
+    s = SEPARATORS.matcher(s).replaceAll(" ").strip();
+    s = LEADING_ARTICLE.matcher(s).replaceFirst("");
+    return SAINT.matcher(s).replaceAll("saint");
+  }
+
+  /** Number of words in a key, for bounding longest-match search. */
+  public static int words(String key) {
+    return key.isEmpty() ? 0 : key.split(" ").length;
+  }
+
+  /**
+   * Written in capitals throughout, like an acronym ("US", "U.S.", "USSR"): at least two letters.
+   */
+  public static boolean isAcronym(String surface) {
+    int letters = 0;
+    for (int i = 0; i < surface.length(); i++) {
+      char c = surface.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  /** Starts with a capital letter, as a proper name written in running text does. */
+  public static boolean isCapitalized(String surface) {
+    return !surface.isEmpty() && Character.isUpperCase(surface.codePointAt(0));
+  }
+}
