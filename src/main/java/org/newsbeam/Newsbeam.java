@@ -25,8 +25,8 @@ import org.newsbeam.speakers.AttributeQuotes;
 import org.newsbeam.speakers.SpeakerAttributor;
 
 /**
- * Runs newsbeam: articles matching {@code --input} in, CSV reports of sentiment per speaker and
- * per country in {@code --output}.
+ * Runs newsbeam: articles matching {@code --input} in, CSV reports of sentiment per speaker and per
+ * country in {@code --output}.
  */
 public final class Newsbeam {
   private Newsbeam() {}
@@ -67,7 +67,8 @@ public final class Newsbeam {
             "ReadArticles",
             new ReadArticles(options.getInput(), options.getMaxArticleChars(), inputFiles));
     PCollectionTuple unique =
-        read.get(ReadArticles.ARTICLES).apply("DeduplicateArticles", new DeduplicateArticles(inputFiles));
+        read.get(ReadArticles.ARTICLES)
+            .apply("DeduplicateArticles", new DeduplicateArticles(inputFiles));
 
     PCollection<Article> toAnnotate = unique.get(DeduplicateArticles.UNIQUE);
     PCollectionList<AnnotatedArticle> annotated = PCollectionList.empty(pipeline);

@@ -30,7 +30,8 @@ public class InputCheckTest {
     Files.writeString(dir.toPath().resolve("a.txt"), "A\n\nB.");
     Files.writeString(dir.toPath().resolve("b.txt"), "A\n\nC.");
     InputCheck.Result result =
-        InputCheck.check(options("--input=" + dir + "/*.txt", "--output=" + folder.newFolder("out")));
+        InputCheck.check(
+            options("--input=" + dir + "/*.txt", "--output=" + folder.newFolder("out")));
     assertEquals(2, result.files());
   }
 
@@ -49,7 +50,8 @@ public class InputCheckTest {
     File dir = folder.newFolder("in");
     Files.writeString(dir.toPath().resolve("a.txt"), "A\n\nB.");
     File notADirectory = folder.newFile("plain-file");
-    String message = messageFor("--input=" + dir + "/*.txt", "--output=" + notADirectory + "/reports");
+    String message =
+        messageFor("--input=" + dir + "/*.txt", "--output=" + notADirectory + "/reports");
     assertTrue(message, message.startsWith("cannot write to output directory"));
   }
 

@@ -37,9 +37,9 @@ import org.newsbeam.read.ContentHash;
 /**
  * Keeps each article's CoreNLP annotations (sentences, tokens, phrase sentiment, entity mentions)
  * as one gzipped JSON file named by the SHA-256 of its text, under a folder named by the CoreNLP
- * configuration's fingerprint: {@code <directory>/<fingerprint>/<sha256>.json.gz}. A later run
- * over the same text, under any file name, reads them back instead of annotating again; a change
- * of configuration starts a new folder. {@code zcat FILE | jq .} shows one.
+ * configuration's fingerprint: {@code <directory>/<fingerprint>/<sha256>.json.gz}. A later run over
+ * the same text, under any file name, reads them back instead of annotating again; a change of
+ * configuration starts a new folder. {@code zcat FILE | jq .} shows one.
  */
 public final class AnnotationStore implements Serializable {
   private final String directory;
@@ -61,14 +61,17 @@ public final class AnnotationStore implements Serializable {
   public static String fingerprint() {
     StringBuilder all = new StringBuilder(FORMAT).append('\n');
     Properties versions = new Properties();
-    try (InputStream in = AnnotationStore.class.getResourceAsStream("/org/newsbeam/versions.properties")) {
+    try (InputStream in =
+        AnnotationStore.class.getResourceAsStream("/org/newsbeam/versions.properties")) {
       versions.load(in);
     } catch (IOException | NullPointerException e) {
       throw new IllegalStateException("versions.properties missing from the build", e);
     }
     all.append("corenlp=").append(versions.getProperty("corenlp")).append('\n');
     for (NlpStage stage : NlpStage.ANNOTATION_STAGES) {
-      new TreeMap<>(stage.properties()).forEach((k, v) -> all.append(stage).append('.').append(k).append('=').append(v).append('\n'));
+      new TreeMap<>(stage.properties())
+          .forEach(
+              (k, v) -> all.append(stage).append('.').append(k).append('=').append(v).append('\n'));
     }
     return ContentHash.of(all.toString()).substring(0, 12);
   }
@@ -96,7 +99,8 @@ public final class AnnotationStore implements Serializable {
     ResourceId temporary = fileFor(hash + "." + UUID.randomUUID() + ".inprogress");
     AnnotatedArticle withoutLaterStages = annotated.withQuotes(List.of());
     try (OutputStream out =
-        new GZIPOutputStream(Channels.newOutputStream(FileSystems.create(temporary, "application/gzip")))) {
+        new GZIPOutputStream(
+            Channels.newOutputStream(FileSystems.create(temporary, "application/gzip")))) {
       out.write(json().write(withoutLaterStages).getBytes(StandardCharsets.UTF_8));
     }
     FileSystems.rename(List.of(temporary), List.of(target));
@@ -105,7 +109,9 @@ public final class AnnotationStore implements Serializable {
   private ResourceId fileFor(String name) {
     return FileSystems.matchNewResource(directory, true)
         .resolve(fingerprint, StandardResolveOptions.RESOLVE_DIRECTORY)
-        .resolve(name + (name.endsWith(".inprogress") ? "" : ".json.gz"), StandardResolveOptions.RESOLVE_FILE);
+        .resolve(
+            name + (name.endsWith(".inprogress") ? "" : ".json.gz"),
+            StandardResolveOptions.RESOLVE_FILE);
   }
 
   private Json json() {
@@ -130,8 +136,16 @@ public final class AnnotationStore implements Serializable {
     for (EntityMention m : stored.mentions) {
       mentions.add(
           new EntityMention(
-              id, m.sentenceIndex, m.firstToken, m.endToken, m.begin, m.end, m.text, m.type,
-              m.country, m.countryBy));
+              id,
+              m.sentenceIndex,
+              m.firstToken,
+              m.endToken,
+              m.begin,
+              m.end,
+              m.text,
+              m.type,
+              m.country,
+              m.countryBy));
     }
     return new AnnotatedArticle(article, sentences, sentiments, mentions, List.of());
   }

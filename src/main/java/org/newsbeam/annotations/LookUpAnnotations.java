@@ -57,7 +57,10 @@ public class LookUpAnnotations extends PTransform<PCollection<Article>, PCollect
       try {
         stored = store.load(article);
       } catch (IOException | RuntimeException e) {
-        LOG.warn("Annotating {} again: its stored annotations are unreadable ({})", article.id, e.toString());
+        LOG.warn(
+            "Annotating {} again: its stored annotations are unreadable ({})",
+            article.id,
+            e.toString());
         stored = Optional.empty();
       }
       if (stored.isPresent()) {

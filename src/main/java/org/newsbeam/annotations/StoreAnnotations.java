@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Saves each newly annotated article in the {@link AnnotationStore} and passes it on. A failure
- * to save is logged and counted but does not fail the article: its annotations are still good.
+ * Saves each newly annotated article in the {@link AnnotationStore} and passes it on. A failure to
+ * save is logged and counted but does not fail the article: its annotations are still good.
  */
 public class StoreAnnotations
     extends PTransform<PCollection<AnnotatedArticle>, PCollection<AnnotatedArticle>> {
@@ -39,7 +39,8 @@ public class StoreAnnotations
     }
 
     @ProcessElement
-    public void processElement(@Element AnnotatedArticle article, OutputReceiver<AnnotatedArticle> out) {
+    public void processElement(
+        @Element AnnotatedArticle article, OutputReceiver<AnnotatedArticle> out) {
       try {
         store.save(article);
         stored.inc();

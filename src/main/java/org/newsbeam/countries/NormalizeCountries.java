@@ -7,7 +7,6 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 import org.newsbeam.model.AnnotatedArticle;
-import org.newsbeam.model.EntityMention;
 
 /**
  * Maps every way an article names a country (names, demonyms, capitals and seats of government,
@@ -21,7 +20,8 @@ public class NormalizeCountries
   }
 
   static class ResolveFn extends DoFn<AnnotatedArticle, AnnotatedArticle> {
-    private final Counter countryMentions = Metrics.counter(NormalizeCountries.class, "countryMentions");
+    private final Counter countryMentions =
+        Metrics.counter(NormalizeCountries.class, "countryMentions");
     private transient CountryResolver resolver;
 
     @Setup
@@ -30,7 +30,8 @@ public class NormalizeCountries
     }
 
     @ProcessElement
-    public void processElement(@Element AnnotatedArticle article, OutputReceiver<AnnotatedArticle> out) {
+    public void processElement(
+        @Element AnnotatedArticle article, OutputReceiver<AnnotatedArticle> out) {
       AnnotatedArticle resolved = article.withMentions(resolver.resolve(article));
       countryMentions.inc(resolved.mentions.stream().filter(m -> !m.country.isEmpty()).count());
       out.output(resolved);

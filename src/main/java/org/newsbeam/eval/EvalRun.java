@@ -12,13 +12,16 @@ import org.newsbeam.NewsbeamOptions;
 
 /**
  * Runs the real newsbeam pipeline over a chosen set of articles for an evaluation: the articles are
- * linked into a temporary folder, the reports written to another, and CoreNLP's annotations kept
- * in {@code annotations} so that a rerun only re-does the cheap stages.
+ * linked into a temporary folder, the reports written to another, and CoreNLP's annotations kept in
+ * {@code annotations} so that a rerun only re-does the cheap stages.
  */
 final class EvalRun {
   private EvalRun() {}
 
-  /** Runs newsbeam over {@code ids} (file names without .txt) of {@code articles}; returns the report folder. */
+  /**
+   * Runs newsbeam over {@code ids} (file names without .txt) of {@code articles}; returns the
+   * report folder.
+   */
   static Path run(Path articles, Collection<String> ids, String annotations, String... extraArgs)
       throws IOException {
     Path input = Files.createTempDirectory("newsbeam-eval-input");

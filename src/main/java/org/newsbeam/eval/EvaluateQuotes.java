@@ -31,47 +31,80 @@ public final class EvaluateQuotes {
       System.err.println("EvaluateQuotes: no gold at " + gold + " (is ../shared present?)");
       System.exit(2);
     }
-    Path articles = Path.of(EvalRun.option(args, "articles", gold.resolveSibling("articles").toString()));
+    Path articles =
+        Path.of(EvalRun.option(args, "articles", gold.resolveSibling("articles").toString()));
     String split = EvalRun.option(args, "split", "dev");
     String annotations = EvalRun.option(args, "annotations", "target/eval-annotations");
     boolean baseline = Boolean.parseBoolean(EvalRun.option(args, "baseline", "true"));
     String errorsFile = EvalRun.option(args, "errors", "");
 
     List<QuoteScores.Gold> rows =
-        QuoteScores.readGold(gold).stream().filter(g -> g.split().equals(split)).collect(Collectors.toList());
-    TreeSet<String> ids = rows.stream().map(QuoteScores.Gold::article).collect(Collectors.toCollection(TreeSet::new));
+        QuoteScores.readGold(gold).stream()
+            .filter(g -> g.split().equals(split))
+            .collect(Collectors.toList());
+    TreeSet<String> ids =
+        rows.stream().map(QuoteScores.Gold::article).collect(Collectors.toCollection(TreeSet::new));
 
     QuoteScores.Result news = evaluate(articles, ids, annotations, rows, "news");
-    QuoteScores.Result core = baseline ? evaluate(articles, ids, annotations, rows, "corenlp") : null;
+    QuoteScores.Result core =
+        baseline ? evaluate(articles, ids, annotations, rows, "corenlp") : null;
 
-    System.out.printf(Locale.ROOT, "Speaker attribution on %s split=%s: %d articles, %d gold quotes%n",
-        gold, split, ids.size(), rows.size());
+    System.out.printf(
+        Locale.ROOT,
+        "Speaker attribution on %s split=%s: %d articles, %d gold quotes%n",
+        gold,
+        split,
+        ids.size(),
+        rows.size());
     System.out.printf(Locale.ROOT, "%-26s %10s %10s%n", "", "newsbeam", baseline ? "CoreNLP" : "");
     print("quote recall", news.recall(), core == null ? null : core.recall());
-    print("attributed precision", news.attributedPrecision(), core == null ? null : core.attributedPrecision());
+    print(
+        "attributed precision",
+        news.attributedPrecision(),
+        core == null ? null : core.attributedPrecision());
     print("coverage", news.coverage(), core == null ? null : core.coverage());
-    print("named-speaker accuracy", news.namedAccuracy(), core == null ? null : core.namedAccuracy());
-    print("pronoun-speaker accuracy", news.pronounAccuracy(), core == null ? null : core.pronounAccuracy());
-    System.out.printf(Locale.ROOT,
+    print(
+        "named-speaker accuracy", news.namedAccuracy(), core == null ? null : core.namedAccuracy());
+    print(
+        "pronoun-speaker accuracy",
+        news.pronounAccuracy(),
+        core == null ? null : core.pronounAccuracy());
+    System.out.printf(
+        Locale.ROOT,
         "newsbeam counts: found %d/%d, attributed outputs %d (on gold %d), named %d/%d, pronoun %d/%d%n",
-        news.found(), news.gold(), news.attributedOutputs(), news.attributedOnGold(),
-        news.namedCorrect(), news.namedTotal(), news.pronounCorrect(), news.pronounTotal());
+        news.found(),
+        news.gold(),
+        news.attributedOutputs(),
+        news.attributedOnGold(),
+        news.namedCorrect(),
+        news.namedTotal(),
+        news.pronounCorrect(),
+        news.pronounTotal());
     if (!errorsFile.isEmpty()) {
       Files.write(Path.of(errorsFile), news.errors());
     }
   }
 
   private static QuoteScores.Result evaluate(
-      Path articles, TreeSet<String> ids, String annotations, List<QuoteScores.Gold> rows, String attributor)
+      Path articles,
+      TreeSet<String> ids,
+      String annotations,
+      List<QuoteScores.Gold> rows,
+      String attributor)
       throws IOException {
     Path output = EvalRun.run(articles, ids, annotations, "--attributor=" + attributor);
-    QuoteScores.Result result = QuoteScores.score(rows, QuoteScores.readOutput(output.resolve("quotes.csv")));
+    QuoteScores.Result result =
+        QuoteScores.score(rows, QuoteScores.readOutput(output.resolve("quotes.csv")));
     EvalRun.deleteTree(output);
     return result;
   }
 
   private static void print(String name, double ours, Double theirs) {
-    System.out.printf(Locale.ROOT, "%-26s %10.3f %10s%n", name, ours,
+    System.out.printf(
+        Locale.ROOT,
+        "%-26s %10.3f %10s%n",
+        name,
+        ours,
         theirs == null ? "" : String.format(Locale.ROOT, "%.3f", theirs));
   }
 }

@@ -27,7 +27,13 @@ import org.apache.commons.csv.CSVRecord;
 public final class QuoteScores {
   /** One gold attribution. */
   public record Gold(
-      String split, String article, int begin, int end, String speaker, String kind, String resolved) {}
+      String split,
+      String article,
+      int begin,
+      int end,
+      String speaker,
+      String kind,
+      String resolved) {}
 
   /** One output quote. */
   public record Output(String article, int begin, int end, String speaker) {
@@ -38,8 +44,15 @@ public final class QuoteScores {
 
   /** The figures, with the counts they rest on. */
   public record Result(
-      int gold, int found, int attributedOutputs, int attributedOnGold, int foundAttributed,
-      int namedTotal, int namedCorrect, int pronounTotal, int pronounCorrect,
+      int gold,
+      int found,
+      int attributedOutputs,
+      int attributedOnGold,
+      int foundAttributed,
+      int namedTotal,
+      int namedCorrect,
+      int pronounTotal,
+      int pronounCorrect,
       List<String> errors) {
     public double recall() {
       return ratio(found, gold);
@@ -67,7 +80,8 @@ public final class QuoteScores {
   public static List<Gold> readGold(Path csv) throws IOException {
     List<Gold> gold = new ArrayList<>();
     try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-      for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+      for (CSVRecord r :
+          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
         gold.add(
             new Gold(
                 r.get("split"),
@@ -86,7 +100,8 @@ public final class QuoteScores {
   public static List<Output> readOutput(Path quotesCsv) throws IOException {
     List<Output> output = new ArrayList<>();
     try (Reader reader = Files.newBufferedReader(quotesCsv, StandardCharsets.UTF_8)) {
-      for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+      for (CSVRecord r :
+          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
         output.add(
             new Output(
                 r.get("article"),
@@ -110,8 +125,10 @@ public final class QuoteScores {
       Output best = null;
       int bestOverlap = 0;
       for (Output o : output) {
-        int overlap = o.article().equals(g.article()) ? overlap(o.begin(), o.end(), g.begin(), g.end()) : 0;
-        if (overlap > bestOverlap || (overlap > 0 && overlap == bestOverlap && o.attributed() && !best.attributed())) {
+        int overlap =
+            o.article().equals(g.article()) ? overlap(o.begin(), o.end(), g.begin(), g.end()) : 0;
+        if (overlap > bestOverlap
+            || (overlap > 0 && overlap == bestOverlap && o.attributed() && !best.attributed())) {
           best = o;
           bestOverlap = overlap;
         }
@@ -131,14 +148,30 @@ public final class QuoteScores {
         if (matches(best.speaker(), g.speaker())) {
           namedCorrect++;
         } else {
-          errors.add("named wrong\t" + g.article() + "\t" + g.begin() + "\tgold=" + g.speaker() + "\tout=" + best.speaker());
+          errors.add(
+              "named wrong\t"
+                  + g.article()
+                  + "\t"
+                  + g.begin()
+                  + "\tgold="
+                  + g.speaker()
+                  + "\tout="
+                  + best.speaker());
         }
       } else if (g.kind().equals("pronoun") && !g.resolved().isEmpty()) {
         pronounTotal++;
         if (matches(best.speaker(), g.resolved())) {
           pronounCorrect++;
         } else {
-          errors.add("pronoun wrong\t" + g.article() + "\t" + g.begin() + "\tgold=" + g.resolved() + "\tout=" + best.speaker());
+          errors.add(
+              "pronoun wrong\t"
+                  + g.article()
+                  + "\t"
+                  + g.begin()
+                  + "\tgold="
+                  + g.resolved()
+                  + "\tout="
+                  + best.speaker());
         }
       }
     }
@@ -151,7 +184,8 @@ public final class QuoteScores {
       attributedOutputs++;
       boolean onGold = false;
       for (Gold g : gold) {
-        if (g.article().equals(o.article()) && overlap(o.begin(), o.end(), g.begin(), g.end()) > 0) {
+        if (g.article().equals(o.article())
+            && overlap(o.begin(), o.end(), g.begin(), g.end()) > 0) {
           onGold = true;
           break;
         }
@@ -163,8 +197,16 @@ public final class QuoteScores {
       }
     }
     return new Result(
-        gold.size(), found, attributedOutputs, attributedOnGold, foundAttributed, namedTotal,
-        namedCorrect, pronounTotal, pronounCorrect, errors);
+        gold.size(),
+        found,
+        attributedOutputs,
+        attributedOnGold,
+        foundAttributed,
+        namedTotal,
+        namedCorrect,
+        pronounTotal,
+        pronounCorrect,
+        errors);
   }
 
   /** The output speaker's surname (last word) is one of the words of the gold name. */
@@ -183,7 +225,11 @@ public final class QuoteScores {
   }
 
   private static String[] words(String text) {
-    String cleaned = text.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    String cleaned =
+        text.toLowerCase(Locale.ROOT)
+            .replaceAll("['’]s\\b", "")
+            .replaceAll("[^\\p{L}\\p{N}]+", " ")
+            .strip();
     return cleaned.isEmpty() ? new String[0] : cleaned.split(" ");
   }
 

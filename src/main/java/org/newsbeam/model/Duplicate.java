@@ -10,6 +10,7 @@ import org.apache.beam.sdk.schemas.annotations.SchemaCreate;
 public final class Duplicate {
   public final String article;
   public final String source;
+
   /** The id of the article reported in its place. */
   public final String duplicateOf;
 

@@ -24,9 +24,9 @@ import org.newsbeam.model.Article;
 import org.newsbeam.model.Duplicate;
 
 /**
- * Counts each text once: articles with exactly the same text ({@link ContentHash}) are one
- * article, reported under the smallest id; the others come out as {@link #DUPLICATES}. Grouping by
- * content also spreads the articles over workers before the expensive stages.
+ * Counts each text once: articles with exactly the same text ({@link ContentHash}) are one article,
+ * reported under the smallest id; the others come out as {@link #DUPLICATES}. Grouping by content
+ * also spreads the articles over workers before the expensive stages.
  */
 public class DeduplicateArticles extends PTransform<PCollection<Article>, PCollectionTuple> {
   public static final TupleTag<Article> UNIQUE = new TupleTag<>() {};
@@ -59,7 +59,8 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
         .apply("GroupByContent", GroupByKey.create())
         .apply(
             "KeepOne",
-            ParDo.of(new KeepOneFn(expectedFiles)).withOutputTags(UNIQUE, TupleTagList.of(DUPLICATES)));
+            ParDo.of(new KeepOneFn(expectedFiles))
+                .withOutputTags(UNIQUE, TupleTagList.of(DUPLICATES)));
   }
 
   static class KeepOneFn extends DoFn<KV<String, Iterable<Article>>, Article> {

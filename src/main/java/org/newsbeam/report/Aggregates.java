@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.newsbeam.countries.CountryNames;
+import org.newsbeam.countries.CountryGazetteer;
 import org.newsbeam.sentiment.SentimentScale;
 
 /**
@@ -75,7 +75,7 @@ public final class Aggregates {
     }
     List<String> row = new ArrayList<>();
     row.add(country);
-    row.add(CountryNames.name(country));
+    row.add(CountryGazetteer.get().name(country).orElse(""));
     row.add(Long.toString(mentions));
     row.add(Long.toString(count));
     row.add(Long.toString(scored));

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.newsbeam.countries.CountryNames;
+import org.newsbeam.countries.CountryGazetteer;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Quote;
@@ -72,7 +72,7 @@ public final class ArticleRows {
               m.text,
               m.type,
               m.country,
-              CountryNames.name(m.country),
+              CountryGazetteer.get().name(m.country).orElse(""),
               m.countryBy));
     }
     return rows;

@@ -273,7 +273,8 @@ final class ArticlePeople {
   }
 
   private Speaker asSpeaker(Candidate cue, String name, Person person) {
-    String country = person == null ? cue.country() : person.country();
+    String known = person == null ? "" : person.country();
+    String country = known.isEmpty() ? cue.country() : known;
     return new Speaker(cue.text(), cue.begin(), cue.end(), name, "person", country, cue.sentence());
   }
 

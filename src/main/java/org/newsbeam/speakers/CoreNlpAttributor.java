@@ -13,8 +13,8 @@ import org.newsbeam.nlp.NlpStage;
 
 /**
  * CoreNLP's own quote finder and attributor (built for novels), run on the article's raw text with
- * all the annotators it needs. Used as the baseline of the quote evaluation
- * ({@code --attributor=corenlp}); it annotates the text again, so it is not for production runs.
+ * all the annotators it needs. Used as the baseline of the quote evaluation ({@code
+ * --attributor=corenlp}); it annotates the text again, so it is not for production runs.
  */
 public final class CoreNlpAttributor implements SpeakerAttributor {
   @Override

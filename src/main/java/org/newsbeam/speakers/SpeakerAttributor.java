@@ -18,8 +18,9 @@ public interface SpeakerAttributor extends Serializable {
     return switch (name) {
       case "news" -> new NewsAttributor();
       case "corenlp" -> new CoreNlpAttributor();
-      default -> throw new IllegalArgumentException(
-          "unknown attributor '" + name + "': use news or corenlp");
+      default ->
+          throw new IllegalArgumentException(
+              "unknown attributor '" + name + "': use news or corenlp");
     };
   }
 }

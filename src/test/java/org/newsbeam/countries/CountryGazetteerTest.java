@@ -124,7 +124,9 @@ public class CountryGazetteerTest {
           {"Florida", "US"},
           {"Hama", "SY"},
           {"Scotland", "GB"},
-          {"Gaza", "PS"}, {"Deir Ezzor", "SY"}, {"Deir ez-Zor", "SY"}
+          {"Gaza", "PS"},
+          {"Deir Ezzor", "SY"},
+          {"Deir ez-Zor", "SY"}
         });
   }
 
