@@ -17,9 +17,10 @@ import org.apache.commons.csv.CSVRecord;
  * <ul>
  *   <li>quote recall: gold quotes overlapped by an output quote;
  *   <li>attributed precision: output quotes with a speaker that overlap a gold quote;
- *   <li>coverage: found gold quotes whose (most overlapping) output quote has a speaker;
+ *   <li>coverage: found gold quotes overlapped by an output quote with a speaker;
  *   <li>named-speaker accuracy: of found, attributed gold quotes whose speaker is a name, those
- *       where the output speaker's surname is a word of the gold speaker span;
+ *       where the output speaker's surname is a word of the gold speaker span (the output quote
+ *       judged is the attributed one overlapping the gold quote most);
  *   <li>pronoun-speaker accuracy: the same for gold pronoun speakers, against the person the
  *       pronoun refers to ({@code speaker_resolved}; rows without it are not counted).
  * </ul>

@@ -115,7 +115,7 @@ final class ArticlePeople {
     List<EntityMention> persons = index.mentionsOfType("PERSON");
     for (EntityMention mention : persons) {
       String name = PersonNames.clean(mention.text);
-      if (!isName(name)) {
+      if (!isName(name) || AttributionWords.isPronoun(name)) {
         continue;
       }
       String surname = key(PersonNames.surname(name));
@@ -161,8 +161,10 @@ final class ArticlePeople {
   }
 
   /**
-   * A pronoun as speaker: the last speaker if recent and of matching gender, else the latest person
-   * of matching gender mentioned before it. "it"/"they" stand for the last organization.
+   * A pronoun as speaker. "he"/"she": the last speaker, if attributed in the last two sentences and
+   * of matching gender; else, going back sentence by sentence, the first person of matching gender
+   * each sentence names outside quotes (news sentences name their subject first). "it"/"they": the
+   * last organization that spoke.
    */
   Speaker pronoun(Candidate cue, List<Quote> earlier) {
     String word = cue.text().toLowerCase(Locale.ROOT);
@@ -173,37 +175,43 @@ final class ArticlePeople {
     if (wanted == null) {
       return organizationPronoun(cue, earlier, word);
     }
-    for (int q = earlier.size() - 1; q >= 0; q--) {
-      Quote quote = earlier.get(q);
-      if (!quote.attributed()) {
-        continue;
+    Quote last = lastAttributed(earlier);
+    if (last != null && last.speakerType.equals("person")) {
+      int[] sentences = index.sentencesOf(last.begin, last.end);
+      Person person = byName(last.speakerName);
+      if (cue.sentence() - sentences[1] <= 2
+          && (person == null || person.gender != opposite(wanted))) {
+        return asSpeaker(cue, last.speakerName, person);
       }
-      int[] sentences = index.sentencesOf(quote.begin, quote.end);
-      if (cue.sentence() - sentences[1] > 2) {
-        break;
-      }
-      if (quote.speakerType.equals("person")) {
-        Person person = byName(quote.speakerName);
-        if (person == null || person.gender != opposite(wanted)) {
-          return asSpeaker(cue, quote.speakerName, person);
-        }
-      }
-      break;
     }
-    for (int m = personMentions.size() - 1; m >= 0; m--) {
-      EntityMention mention = personMentions.get(m).getKey();
-      Person person = personMentions.get(m).getValue();
-      if (mention.begin >= cue.begin()) {
-        continue;
-      }
-      if (cue.sentence() - mention.sentenceIndex > PRONOUN_REACH) {
-        break;
-      }
-      if (person.gender != opposite(wanted)) {
-        return asSpeaker(cue, person.name, person);
+    for (int s = cue.sentence(); s >= 0 && cue.sentence() - s <= PRONOUN_REACH; s--) {
+      for (Map.Entry<EntityMention, Person> entry : personMentions) {
+        EntityMention mention = entry.getKey();
+        Person person = entry.getValue();
+        boolean usable =
+            mention.sentenceIndex == s
+                && mention.begin < cue.begin()
+                && !insideQuote(mention)
+                && person.gender != opposite(wanted);
+        if (usable) {
+          return asSpeaker(cue, person.name, person);
+        }
       }
     }
     return null;
+  }
+
+  private static Quote lastAttributed(List<Quote> earlier) {
+    for (int q = earlier.size() - 1; q >= 0; q--) {
+      if (earlier.get(q).attributed()) {
+        return earlier.get(q);
+      }
+    }
+    return null;
+  }
+
+  private boolean insideQuote(EntityMention mention) {
+    return index.quoteOf(mention.sentenceIndex, mention.firstToken) >= 0;
   }
 
   private static final int PRONOUN_REACH = 6;
@@ -278,11 +286,25 @@ final class ArticlePeople {
     return new Speaker(cue.text(), cue.begin(), cue.end(), name, "person", country, cue.sentence());
   }
 
+  /** The person a name stands for: by surname, or a lone first name of exactly one person. */
   private Person lookup(String cleanedName) {
-    if (!isName(cleanedName)) {
+    if (!isName(cleanedName) || AttributionWords.isPronoun(cleanedName)) {
       return null;
     }
-    return bySurname.get(key(PersonNames.surname(cleanedName)));
+    Person bySurnameMatch = bySurname.get(key(PersonNames.surname(cleanedName)));
+    if (bySurnameMatch != null || cleanedName.contains(" ")) {
+      return bySurnameMatch;
+    }
+    Person byFirstName = null;
+    for (Person person : bySurname.values()) {
+      if (person.name.contains(" ") && key(person.name.split(" ")[0]).equals(key(cleanedName))) {
+        if (byFirstName != null) {
+          return null;
+        }
+        byFirstName = person;
+      }
+    }
+    return byFirstName;
   }
 
   private Person byName(String name) {

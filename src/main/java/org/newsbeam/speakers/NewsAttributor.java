@@ -10,36 +10,43 @@ import org.newsbeam.model.Quote;
 import org.newsbeam.model.Token;
 
 /**
- * Attributes quotes the way news writes attributions, using tokens, POS tags and entity mentions:
+ * Attributes quotes the way news writes attributions, using tokens, POS tags and entity mentions.
+ * For each quote it looks, in this order, for:
  *
- * <ul>
- *   <li>{@code "...," said X} and {@code "...," X said}, with adverbs, dates and places between
- *       ({@code said in Washington on Wednesday a US defense official});
- *   <li>{@code X said: "..."}, {@code X, the Russian president, said "..."}, {@code according to
- *       X};
- *   <li>a partial quote inside paraphrase goes to the subject of the sentence's speech verb;
- *   <li>a quote with no reporting clause that follows an attributed quote in the same or previous
- *       paragraph continues that speaker;
- *   <li>pronouns go to the latest person of matching gender (the last speaker first), definite
- *       descriptions with a title ("the Russian president") to the person introduced with it;
- *   <li>unnamed sources ("a US defense official") stay unnamed; organizations are speakers too;
- *   <li>a quote of one to three words with no reporting clause is a scare quote or a title and is
- *       not attributed.
- * </ul>
+ * <ol>
+ *   <li>a transcript speaker label opening the quote ({@code "PENCE: Well, ..."});
+ *   <li>a reporting clause right after it: {@code "...," said X}, {@code "...," X said}, with
+ *       adverbs, dates and places between ({@code said in Washington on Wednesday a US defense
+ *       official}), or {@code according to X};
+ *   <li>a reporting clause before it in its sentence: {@code X said: "..."}, {@code X, the Russian
+ *       president, told reporters "..."}, {@code X's claim that "..."}, {@code according to X};
+ *   <li>a sentence ending with a colon just before a quote that opens its own sentence ({@code X
+ *       continued:});
+ *   <li>a reporting verb elsewhere in its sentences, outside quotes;
+ *   <li>for a partial quote, the person the sentence is about (its subject).
+ * </ol>
+ *
+ * <p>A quote with none of these that opens a sentence right after an attributed quote (same or next
+ * paragraph) continues that speaker. Pronouns, descriptions and names are resolved to people by
+ * {@link ArticlePeople}; unnamed sources ("a US defense official") stay unnamed, organizations are
+ * speakers too. A quote of one to three words with no reporting clause is a scare quote or a title
+ * and is never attributed.
  */
 public final class NewsAttributor implements SpeakerAttributor {
-  /** How far (in tokens) a reporting verb may stand from the quote it attributes. */
+  /** How far (in tokens) a reporting verb may stand after the quote it attributes. */
   private static final int VERB_WINDOW = 8;
 
   private static final int SCARE_QUOTE_MAX_WORDS = 3;
-
-  /** How many sentences back a pronoun looks for the person it stands for. */
-  private static final int PRONOUN_REACH = 6;
 
   private static final Set<String> NOUN_PHRASE_TAGS =
       Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "HYPH");
 
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+  private static final Set<String> AUXILIARIES =
+      Set.of(
+          "has", "have", "had", "was", "were", "is", "are", "be", "been", "also", "then", "later",
+          "once", "would", "will", "did", "does", "do", "'s", "’s", "not", "n't", "never");
 
   /** What kind of phrase names the speaker. */
   enum Kind {
@@ -65,24 +72,29 @@ public final class NewsAttributor implements SpeakerAttributor {
     int previousParagraph = -1;
     for (int q = 0; q < index.quotes.size(); q++) {
       QuoteFinder.Span span = index.quotes.get(q);
-      int[] sentences = index.sentencesOf(span.begin(), span.end());
+      // From after the opening mark: the tokenizer may leave it at the end of the sentence before.
+      int[] sentences = index.sentencesOf(span.begin() + 1, span.end());
       if (sentences[0] < 0) {
         continue;
       }
-      Candidate cue = findCue(index, q, sentences[0], sentences[1]);
-      Speaker speaker = cue == null ? null : resolve(index, people, cue, quotes, span.begin());
-      String kind = kind(index, span, sentences[0], cue != null);
+      boolean opensSentence = startsSentence(index, span, sentences[0]);
+      String kind = kind(index, span, sentences[0]);
+      Candidate cue = findCue(index, span, sentences[0], sentences[1], opensSentence, kind);
+      if (cue == null && kind.equals(Quote.SCARE)) {
+        quotes.add(toQuote(article, span, Quote.SCARE, null));
+        continue;
+      }
+      if (kind.equals(Quote.SCARE)) {
+        kind = Quote.PARTIAL;
+      }
+      Speaker speaker = cue == null ? null : resolve(people, cue, quotes);
       int paragraph = index.paragraph(sentences[0]);
       if (speaker == null
           && cue == null
-          && !kind.equals(Quote.SCARE)
           && previous != null
           && paragraph - previousParagraph <= 1
-          && startsSentence(index, span, sentences[0])) {
+          && opensSentence) {
         speaker = previous; // a further quote from the last speaker, without a new reporting clause
-      }
-      if (kind.equals(Quote.SCARE)) {
-        speaker = null;
       }
       quotes.add(toQuote(article, span, kind, speaker));
       if (speaker != null) {
@@ -95,25 +107,80 @@ public final class NewsAttributor implements SpeakerAttributor {
 
   // ---- finding the reporting clause -------------------------------------------------------
 
-  private static Candidate findCue(ArticleIndex index, int q, int first, int last) {
-    QuoteFinder.Span span = index.quotes.get(q);
-    Candidate after = cueAfter(index, last, span.end());
-    if (after != null) {
-      return after;
+  private static Candidate findCue(
+      ArticleIndex index,
+      QuoteFinder.Span span,
+      int first,
+      int last,
+      boolean opensSentence,
+      String kind) {
+    Candidate cue = transcriptLabel(index, span, first);
+    if (cue == null) {
+      cue = cueAfter(index, last, span.end());
     }
-    Candidate before = cueBefore(index, first, span.begin());
-    if (before != null) {
-      return before;
+    if (cue == null) {
+      cue = cueBefore(index, first, span.begin());
     }
-    return cueAnywhere(index, first, last, span);
+    if (cue == null && opensSentence && first > 0 && endsWithColon(index, first - 1)) {
+      cue = cueBefore(index, first - 1, index.sentence(first - 1).end);
+    }
+    if (cue == null) {
+      cue = cueAnywhere(index, first, last);
+    }
+    if (cue == null && !opensSentence && !kind.equals(Quote.SCARE)) {
+      cue = sentenceSubject(index, first, span.begin());
+    }
+    return cue;
   }
 
-  /** {@code "...," said X} / {@code "...," X said} / {@code "...," according to X}. */
+  /** {@code "PENCE: Well, ..."}: a capitalized name and a colon open the quote. */
+  private static Candidate transcriptLabel(ArticleIndex index, QuoteFinder.Span span, int s) {
+    int t = 0;
+    while (t < index.tokenCount(s) && index.token(s, t).begin <= span.begin()) {
+      t++;
+    }
+    int nameStart = t;
+    while (t < index.tokenCount(s)
+        && t - nameStart < 3
+        && isUpperCaseWord(index.token(s, t).word)) {
+      t++;
+    }
+    if (t == nameStart || t >= index.tokenCount(s) || !index.token(s, t).word.equals(":")) {
+      return null;
+    }
+    String label = NewsAttributor.text(index, s, nameStart, t);
+    String name = titleCase(label);
+    return new Candidate(
+        Kind.PERSON, name, index.token(s, nameStart).begin, index.token(s, t - 1).end, s, "");
+  }
+
+  /**
+   * {@code "...," said X} / {@code "...," X said} / {@code "...," according to X} / {@code "..." ―
+   * X}. When the quote ends its sentence ({@code "... today." Smith said.}) the clause may open the
+   * next sentence of the paragraph.
+   */
   private static Candidate cueAfter(ArticleIndex index, int s, int quoteEnd) {
     int n = index.tokenCount(s);
     int t = 0;
     while (t < n && index.token(s, t).begin < quoteEnd) {
       t++;
+    }
+    if (t == n) {
+      boolean nextInParagraph =
+          s + 1 < index.sentenceCount() && index.paragraph(s + 1) == index.paragraph(s);
+      if (!nextInParagraph) {
+        return null;
+      }
+      s = s + 1;
+      n = index.tokenCount(s);
+      t = 0;
+    }
+    if (t < n && isDash(index.token(s, t).word)) {
+      // "...” ― Ann Lee": a signature after the quote.
+      Candidate signed = phraseAfter(index, s, t + 1, false);
+      if (signed != null) {
+        return signed;
+      }
     }
     for (int i = t; i < n && i < t + VERB_WINDOW; i++) {
       Token token = index.token(s, i);
@@ -123,7 +190,7 @@ public final class NewsAttributor implements SpeakerAttributor {
       if (isAccordingTo(index, s, i)) {
         return phraseAfter(index, s, i + 2);
       }
-      if (SpeechVerbs.isSpeechVerb(token.word, token.pos)) {
+      if (AttributionWords.isSpeechVerb(token.word, token.pos)) {
         Candidate before = i > t ? phraseBefore(index, s, i, t) : null;
         return before != null ? before : phraseAfter(index, s, i + 1);
       }
@@ -132,8 +199,8 @@ public final class NewsAttributor implements SpeakerAttributor {
   }
 
   /**
-   * {@code X said: "..."}, {@code X, the president, told reporters "..."}, {@code According to X,
-   * "..."}.
+   * {@code X said: "..."}, {@code X, the president, told reporters "..."}, {@code X's claim that
+   * "..."}, {@code According to X, "..."}: the nearest clue before the quote in its sentence.
    */
   private static Candidate cueBefore(ArticleIndex index, int s, int quoteBegin) {
     int end = 0;
@@ -149,23 +216,24 @@ public final class NewsAttributor implements SpeakerAttributor {
       if (isAccordingTo(index, s, i)) {
         return phraseAfter(index, s, i + 2);
       }
-      if (SpeechVerbs.isSpeechVerb(token.word, token.pos)) {
+      if (AttributionWords.isSpeechVerb(token.word, token.pos)) {
         Candidate subject = phraseBefore(index, s, i, start);
         if (subject != null) {
           return subject;
         }
-        Candidate inverted = phraseAfter(index, s, i + 1);
-        if (inverted != null && inverted.end <= quoteBegin) {
-          return inverted;
+      }
+      if (AttributionWords.isSpeechNoun(token.word) && token.pos.startsWith("NN")) {
+        Candidate owner = possessor(index, s, i, start);
+        if (owner != null) {
+          return owner;
         }
       }
     }
     return null;
   }
 
-  /** A reporting verb further away in the same sentences, outside any quote. */
-  private static Candidate cueAnywhere(
-      ArticleIndex index, int first, int last, QuoteFinder.Span span) {
+  /** A reporting verb further away in the same sentences, outside any quote: its subject. */
+  private static Candidate cueAnywhere(ArticleIndex index, int first, int last) {
     for (int s = first; s <= last; s++) {
       for (int i = 0; i < index.tokenCount(s); i++) {
         Token token = index.token(s, i);
@@ -175,11 +243,10 @@ public final class NewsAttributor implements SpeakerAttributor {
         if (isAccordingTo(index, s, i)) {
           return phraseAfter(index, s, i + 2);
         }
-        if (SpeechVerbs.isSpeechVerb(token.word, token.pos)) {
+        if (AttributionWords.isSpeechVerb(token.word, token.pos)) {
           Candidate subject = phraseBefore(index, s, i, 0);
-          Candidate candidate = subject != null ? subject : phraseAfter(index, s, i + 1);
-          if (candidate != null) {
-            return candidate;
+          if (subject != null) {
+            return subject;
           }
         }
       }
@@ -187,10 +254,64 @@ public final class NewsAttributor implements SpeakerAttributor {
     return null;
   }
 
+  /**
+   * The person, pronoun or organization a sentence opens with, when a verb follows it: who a
+   * partial quote inside paraphrase is usually from ("Clinton cited ... as “Miss Piggy”").
+   */
+  private static Candidate sentenceSubject(ArticleIndex index, int s, int quoteBegin) {
+    int t = 0;
+    int n = index.tokenCount(s);
+    while (t < n
+        && (index.token(s, t).pos.startsWith("RB") || index.token(s, t).pos.equals("CC"))) {
+      t++;
+    }
+    if (t >= n || index.token(s, t).begin >= quoteBegin) {
+      return null;
+    }
+    Token first = index.token(s, t);
+    EntityMention mention = index.mentionAt(s, t);
+    int after;
+    Candidate candidate;
+    if (first.pos.equals("PRP") && AttributionWords.isSpeakerPronoun(first.word)) {
+      candidate = new Candidate(Kind.PRONOUN, first.word, first.begin, first.end, s, "");
+      after = t + 1;
+    } else if (mention != null
+        && mention.firstToken == t
+        && (mention.type.equals("PERSON") || mention.type.equals("ORGANIZATION"))) {
+      after = mention.endToken;
+      candidate = nounPhrase(index, s, t, after, false);
+    } else {
+      return null;
+    }
+    while (after < n
+        && (isAuxiliary(index.token(s, after)) || index.token(s, after).pos.startsWith("RB"))) {
+      after++;
+    }
+    if (after < n
+        && index.token(s, after).pos.startsWith("VB")
+        && index.token(s, after).begin < quoteBegin) {
+      return candidate;
+    }
+    return null;
+  }
+
+  private static boolean endsWithColon(ArticleIndex index, int s) {
+    int n = index.tokenCount(s);
+    return n > 0 && index.token(s, n - 1).word.equals(":");
+  }
+
   private static boolean isAccordingTo(ArticleIndex index, int s, int i) {
     return index.token(s, i).word.equalsIgnoreCase("according")
         && i + 1 < index.tokenCount(s)
         && index.token(s, i + 1).word.equalsIgnoreCase("to");
+  }
+
+  private static boolean isDash(String word) {
+    return word.equals("--")
+        || word.equals("\u2015")
+        || word.equals("\u2014")
+        || word.equals("\u2013")
+        || word.equals("-");
   }
 
   private static boolean isSentenceEnd(Token token) {
@@ -204,6 +325,14 @@ public final class NewsAttributor implements SpeakerAttributor {
    * Washington on Wednesday a US defense official").
    */
   static Candidate phraseAfter(ArticleIndex index, int s, int from) {
+    return phraseAfter(index, s, from, true);
+  }
+
+  /**
+   * As {@link #phraseAfter(ArticleIndex, int, int)}; {@code strict} asks a description to be headed
+   * by a word for a speaker (after a verb, "said in a series of tweets" must not be a speaker).
+   */
+  static Candidate phraseAfter(ArticleIndex index, int s, int from, boolean strict) {
     int n = index.tokenCount(s);
     int i = from;
     int limit = Math.min(n, from + 14);
@@ -223,12 +352,11 @@ public final class NewsAttributor implements SpeakerAttributor {
         i = skipNounPhrase(index, s, i + 1);
         continue;
       }
-      if (token.pos.equals("PRP") && SpeechVerbs.isSpeakerPronoun(token.word)) {
+      if (token.pos.equals("PRP") && AttributionWords.isSpeakerPronoun(token.word)) {
         return new Candidate(Kind.PRONOUN, token.word, token.begin, token.end, s, "");
       }
-      if (NOUN_PHRASE_TAGS.contains(token.pos)) {
-        int end = extendNounPhrase(index, s, i);
-        return nounPhrase(index, s, i, end);
+      if (NOUN_PHRASE_TAGS.contains(token.pos) || mention != null) {
+        return nounPhrase(index, s, i, extendNounPhrase(index, s, i), strict);
       }
       return null;
     }
@@ -237,7 +365,8 @@ public final class NewsAttributor implements SpeakerAttributor {
 
   /**
    * The subject before a reporting verb at {@code verb}, not reaching before {@code floor}: skips
-   * adverbs and auxiliaries, an appositive between commas, and follows "who" to its antecedent.
+   * adverbs and auxiliaries, an appositive between commas, and follows "who"/"which" to its
+   * antecedent.
    */
   static Candidate phraseBefore(ArticleIndex index, int s, int verb, int floor) {
     int i = verb - 1;
@@ -249,6 +378,16 @@ public final class NewsAttributor implements SpeakerAttributor {
     }
     if (i < floor || index.quoteOf(s, i) >= 0) {
       return null;
+    }
+    if (index.token(s, i).pos.equals("-RRB-")) {
+      // "Rep. Gwen Moore (D-Wis.) said": skip the parenthesis.
+      while (i >= floor && !index.token(s, i).pos.equals("-LRB-")) {
+        i--;
+      }
+      i--;
+      if (i < floor || index.quoteOf(s, i) >= 0) {
+        return null;
+      }
     }
     Token last = index.token(s, i);
     if (last.word.equals(",")) {
@@ -269,16 +408,21 @@ public final class NewsAttributor implements SpeakerAttributor {
       }
       last = index.token(s, i);
     }
-    if (last.word.equalsIgnoreCase("who")
-        && i - 2 >= floor
-        && index.token(s, i - 1).word.equals(",")) {
-      i -= 2;
+    if (isRelativePronoun(last) && i - 1 >= floor) {
+      // "the police department, which reported ..." / "Smith, who said ...".
+      i -= index.token(s, i - 1).word.equals(",") ? 2 : 1;
+      if (i < floor) {
+        return null;
+      }
       last = index.token(s, i);
     }
-    if (last.pos.equals("PRP") && SpeechVerbs.isSpeakerPronoun(last.word)) {
-      return new Candidate(Kind.PRONOUN, last.word, last.begin, last.end, s, "");
+    EntityMention lastMention = index.mentionAt(s, i);
+    if (last.pos.equals("PRP") || isPronounMention(lastMention, last)) {
+      return AttributionWords.isSpeakerPronoun(last.word)
+          ? new Candidate(Kind.PRONOUN, last.word, last.begin, last.end, s, "")
+          : null;
     }
-    if (!NOUN_PHRASE_TAGS.contains(last.pos) || last.pos.equals("DT")) {
+    if ((!NOUN_PHRASE_TAGS.contains(last.pos) && lastMention == null) || last.pos.equals("DT")) {
       return null;
     }
     int start = i;
@@ -290,21 +434,61 @@ public final class NewsAttributor implements SpeakerAttributor {
     }
     // "a spokesman for the company said": take the phrase the preposition hangs on, too.
     if (start - 2 >= floor
-        && (index.token(s, start - 1).pos.equals("IN"))
-        && NOUN_PHRASE_TAGS.contains(index.token(s, start - 2).pos)
-        && isOfOrFor(index.token(s, start - 1))) {
+        && isOfOrFor(index.token(s, start - 1))
+        && NOUN_PHRASE_TAGS.contains(index.token(s, start - 2).pos)) {
       int head = start - 2;
       while (head - 1 >= floor && NOUN_PHRASE_TAGS.contains(index.token(s, head - 1).pos)) {
         head--;
       }
       start = head;
     }
-    return nounPhrase(index, s, start, i + 1);
+    return nounPhrase(index, s, start, i + 1, false);
+  }
+
+  /** {@code X's claim}, {@code his remarks}: the owner of a speech noun at {@code noun}. */
+  private static Candidate possessor(ArticleIndex index, int s, int noun, int floor) {
+    int i = noun - 1;
+    while (i >= floor && index.token(s, i).pos.startsWith("JJ")) {
+      i--;
+    }
+    if (i < floor) {
+      return null;
+    }
+    Token token = index.token(s, i);
+    if (token.pos.equals("PRP$")) {
+      String pronoun =
+          switch (token.word.toLowerCase(Locale.ROOT)) {
+            case "his" -> "he";
+            case "her" -> "she";
+            case "their" -> "they";
+            case "its" -> "it";
+            default -> null;
+          };
+      return pronoun == null
+          ? null
+          : new Candidate(Kind.PRONOUN, pronoun, token.begin, token.end, s, "");
+    }
+    if (token.pos.equals("POS") && i - 1 >= floor) {
+      EntityMention owner = index.mentionAt(s, i - 1);
+      if (owner != null && (owner.type.equals("PERSON") || owner.type.equals("ORGANIZATION"))) {
+        return nounPhrase(index, s, owner.firstToken, owner.endToken, false);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isRelativePronoun(Token token) {
+    String w = token.word.toLowerCase(Locale.ROOT);
+    return w.equals("who") || w.equals("which") || (w.equals("that") && token.pos.equals("WDT"));
+  }
+
+  private static boolean isPronounMention(EntityMention mention, Token token) {
+    return mention != null && AttributionWords.isSpeakerPronoun(token.word);
   }
 
   private static boolean isOfOrFor(Token token) {
     String w = token.word.toLowerCase(Locale.ROOT);
-    return w.equals("for") || w.equals("of");
+    return token.pos.equals("IN") && (w.equals("for") || w.equals("of"));
   }
 
   private static boolean isPartOfMention(ArticleIndex index, int s, int t, int headToken) {
@@ -313,11 +497,7 @@ public final class NewsAttributor implements SpeakerAttributor {
   }
 
   private static boolean isAuxiliary(Token token) {
-    String w = token.word.toLowerCase(Locale.ROOT);
-    return Set.of(
-            "has", "have", "had", "was", "were", "is", "are", "also", "then", "later", "once",
-            "would", "will", "did", "does", "do")
-        .contains(w);
+    return AUXILIARIES.contains(token.word.toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -352,12 +532,15 @@ public final class NewsAttributor implements SpeakerAttributor {
 
   /**
    * Classifies the tokens {@code [from, end)}: a person mention inside makes it that person, an
-   * organization at its head makes it that organization, otherwise it is a description.
+   * organization at its head that organization, a country or capital the government; otherwise a
+   * description ({@code strict}: only if headed by a word for a speaker, "official", "ministry").
    */
-  private static Candidate nounPhrase(ArticleIndex index, int s, int from, int end) {
+  private static Candidate nounPhrase(
+      ArticleIndex index, int s, int from, int end, boolean strict) {
     String country = "";
     EntityMention person = null;
     EntityMention organization = null;
+    boolean title = false;
     for (int t = from; t < end; t++) {
       EntityMention mention = index.mentionAt(s, t);
       if (mention == null) {
@@ -370,11 +553,16 @@ public final class NewsAttributor implements SpeakerAttributor {
         person = mention;
       } else if (mention.type.equals("ORGANIZATION")) {
         organization = mention;
+      } else if (mention.type.equals("TITLE")) {
+        title = true;
       }
     }
     String text = text(index, s, from, end);
     int begin = index.token(s, from).begin;
     int stop = index.token(s, end - 1).end;
+    if (person != null && AttributionWords.isSpeakerPronoun(person.text)) {
+      return new Candidate(Kind.PRONOUN, person.text, person.begin, person.end, s, "");
+    }
     if (person != null && !possessedByOther(index, s, person, end)) {
       return new Candidate(Kind.PERSON, person.text, person.begin, person.end, s, country);
     }
@@ -385,7 +573,14 @@ public final class NewsAttributor implements SpeakerAttributor {
       // "Russia said", "Moscow said": the government speaks.
       return new Candidate(Kind.ORGANIZATION, stripArticle(text), begin, stop, s, country);
     }
-    return new Candidate(Kind.NOMINAL, text, begin, stop, s, country);
+    Token head = index.token(s, end - 1);
+    if (!strict
+        || title
+        || AttributionWords.isSpeakerNoun(head.word)
+        || head.pos.startsWith("NNP")) {
+      return new Candidate(Kind.NOMINAL, text, begin, stop, s, country);
+    }
+    return null;
   }
 
   /** "Trump's campaign": the person only owns the speaker. */
@@ -410,12 +605,7 @@ public final class NewsAttributor implements SpeakerAttributor {
 
   // ---- who the phrase is ------------------------------------------------------------------
 
-  private static Speaker resolve(
-      ArticleIndex index,
-      ArticlePeople people,
-      Candidate cue,
-      List<Quote> earlier,
-      int quoteBegin) {
+  private static Speaker resolve(ArticlePeople people, Candidate cue, List<Quote> earlier) {
     return switch (cue.kind()) {
       case PERSON -> people.person(cue);
       case ORGANIZATION ->
@@ -434,15 +624,18 @@ public final class NewsAttributor implements SpeakerAttributor {
 
   // ---- quote kinds ------------------------------------------------------------------------
 
-  private static String kind(ArticleIndex index, QuoteFinder.Span span, int s, boolean hasCue) {
-    if (!hasCue
-        && words(index.article.article.text.substring(span.begin(), span.end()))
-            <= SCARE_QUOTE_MAX_WORDS) {
-      return Quote.SCARE;
-    }
+  /**
+   * Direct when it opens a sentence or follows ":" or ","; otherwise scare when it is one to three
+   * words, partial when longer.
+   */
+  private static String kind(ArticleIndex index, QuoteFinder.Span span, int s) {
     if (startsSentence(index, span, s)
         || followsColonOrComma(index.article.article.text, span.begin())) {
       return Quote.DIRECT;
+    }
+    if (words(index.article.article.text.substring(span.begin(), span.end()))
+        <= SCARE_QUOTE_MAX_WORDS) {
+      return Quote.SCARE;
     }
     return Quote.PARTIAL;
   }
@@ -470,6 +663,22 @@ public final class NewsAttributor implements SpeakerAttributor {
       inWord = letter;
     }
     return count;
+  }
+
+  private static boolean isUpperCaseWord(String word) {
+    return word.length() > 1
+        && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-');
+  }
+
+  private static String titleCase(String label) {
+    StringBuilder out = new StringBuilder();
+    for (String word : label.split("\\s+")) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return out.toString();
   }
 
   private static Quote toQuote(

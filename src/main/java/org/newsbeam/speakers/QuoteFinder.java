@@ -2,6 +2,7 @@ package org.newsbeam.speakers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds quotations in raw article text by their quotation marks, the way news is written:
@@ -9,7 +10,8 @@ import java.util.List;
  * <ul>
  *   <li>curly (“ ”), low („) and straight (") double quotes, and guillemets (« »);
  *   <li>a quote left open at the end of a paragraph continues when the next paragraph opens with a
- *       quotation mark (the news convention for multi-paragraph quotes);
+ *       quotation mark (the news convention for multi-paragraph quotes), unless that paragraph
+ *       opens a transcript turn ({@code "PENCE: ...});
  *   <li>an opening mark inside an open quote starts a nested quote only if the paragraph still
  *       holds enough closing marks; otherwise it is a misplaced closing mark (as in machine
  *       translated copy: {@code “... nothing to discuss “with the Americans, said Mr Putin.});
@@ -32,7 +34,8 @@ public final class QuoteFinder {
     for (int p = 0; p < paragraphs.size(); p++) {
       int from = paragraphs.get(p)[0];
       int to = paragraphs.get(p)[1];
-      if (openAt >= 0 && !opensWithQuote(text, from, to)) {
+      if (openAt >= 0
+          && (!opensWithQuote(text, from, to) || opensWithSpeakerLabel(text, from, to))) {
         // Left open at the previous paragraph's end and not continued: it ended there.
         spans.add(new Span(openAt, trimEnd(text, paragraphs.get(p - 1)[1]), false));
         openAt = -1;
@@ -40,7 +43,6 @@ public final class QuoteFinder {
       }
       boolean continuing = openAt >= 0;
       for (int i = from; i < to; i++) {
-        char c = text.charAt(i);
         Mark mark = Mark.of(text, i, depth > 0);
         if (mark == Mark.NONE) {
           continue;
@@ -146,6 +148,15 @@ public final class QuoteFinder {
     }
     return false;
   }
+
+  /** A transcript turn: {@code "PENCE: ...} opens a new quote, never continues the last. */
+  private static boolean opensWithSpeakerLabel(String text, int from, int to) {
+    String start = text.substring(from, Math.min(to, from + 40)).stripLeading();
+    return SPEAKER_LABEL.matcher(start).lookingAt();
+  }
+
+  private static final Pattern SPEAKER_LABEL =
+      Pattern.compile("[\"\u201C\u201E\u00AB]\\p{Lu}[\\p{Lu}.' -]{1,30}:");
 
   private static int trimEnd(String text, int end) {
     while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
