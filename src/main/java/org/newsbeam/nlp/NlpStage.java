@@ -57,8 +57,9 @@ public enum NlpStage {
     switch (this) {
       case SPLIT -> {
         p.setProperty("tokenize.language", "en");
-        // A blank line ends a sentence: headlines, captions and paragraphs without a final stop.
-        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        // A line break ends a sentence: headlines, captions, bylines and paragraphs without a
+        // final stop. Scraped news has one paragraph per line (hard-wrapped text would not).
+        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
       }
       case TAG -> p.setProperty("pos.maxlen", Integer.toString(MAX_POS_TOKENS));
       case SENTIMENT -> {
@@ -66,7 +67,7 @@ public enum NlpStage {
         p.setProperty("parse.binaryTrees", "true");
         p.setProperty("parse.maxlen", Integer.toString(MAX_PARSE_TOKENS));
       }
-      case QUOTE_BASELINE -> p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+      case QUOTE_BASELINE -> p.setProperty("ssplit.newlineIsSentenceBreak", "always");
       case ENTITIES -> {
         // The reports need names, places and titles; numbers, dates and times are not used.
         p.setProperty("ner.applyNumericClassifiers", "false");

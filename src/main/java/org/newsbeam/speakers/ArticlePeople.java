@@ -1,13 +1,13 @@
 package org.newsbeam.speakers;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Quote;
 import org.newsbeam.model.Token;
@@ -77,14 +77,16 @@ final class ArticlePeople {
           "adviser",
           "advisor");
 
-  private static final int DESCRIPTION_REACH = 3;
-
   /** A person of the article: canonical name, gender, roles and countries from the text. */
   private static final class Person {
     final String name;
     PersonNames.Gender gender = PersonNames.Gender.UNKNOWN;
+
+    /** Whether the gender comes from an honorific ("Mrs") rather than a list of first names. */
+    boolean genderFromHonorific;
+
     final Set<String> roles = new HashSet<>();
-    final Map<String, Integer> countries = new HashMap<>();
+    final Map<String, Integer> countries = new TreeMap<>();
 
     Person(String name) {
       this.name = name;
@@ -94,55 +96,70 @@ final class ArticlePeople {
       String best = "";
       int bestCount = 0;
       for (Map.Entry<String, Integer> e : countries.entrySet()) {
-        if (e.getValue() > bestCount
-            || (e.getValue() == bestCount && e.getKey().compareTo(best) < 0)) {
+        if (e.getValue() > bestCount) {
           best = e.getKey();
           bestCount = e.getValue();
         }
       }
       return best;
     }
+
+    /**
+     * Whether a pronoun of the wanted gender can stand for this person. A gender guessed from a
+     * first name ("Terry") may be overruled by {@code lenient}; one from an honorific may not.
+     */
+    boolean fits(PersonNames.Gender wanted, boolean lenient) {
+      return wanted == PersonNames.Gender.UNKNOWN
+          || gender == PersonNames.Gender.UNKNOWN
+          || gender == wanted
+          || (lenient && !genderFromHonorific);
+    }
   }
 
+  private static final int PRONOUN_REACH = 6;
+
   private final ArticleIndex index;
-  private final Map<String, Person> bySurname = new LinkedHashMap<>();
+
+  /** People named in full, by first name and surname ("hillary clinton"). */
+  private final Map<String, Person> byFullName = new LinkedHashMap<>();
 
   /** Every PERSON mention with the person it names, in text order. */
   private final List<Map.Entry<EntityMention, Person>> personMentions = new ArrayList<>();
 
   ArticlePeople(ArticleIndex index) {
     this.index = index;
-    List<EntityMention> persons = index.mentionsOfType("PERSON");
-    for (EntityMention mention : persons) {
+    List<EntityMention> names = new ArrayList<>();
+    for (EntityMention mention : index.mentionsOfType("PERSON")) {
       String name = PersonNames.clean(mention.text);
-      if (!isName(name) || AttributionWords.isPronoun(name)) {
-        continue;
-      }
-      String surname = key(PersonNames.surname(name));
-      Person known = bySurname.get(surname);
-      if (known == null || words(name) > words(known.name)) {
-        Person person = new Person(name);
-        if (known != null) {
-          person.gender = known.gender;
-          person.roles.addAll(known.roles);
-          person.countries.putAll(known.countries);
+      if (isName(name) && !AttributionWords.isPronoun(name)) {
+        names.add(mention);
+        if (name.contains(" ")) {
+          byFullName.merge(
+              fullKey(name),
+              new Person(name),
+              (known, other) -> words(other.name) > words(known.name) ? other : known);
         }
-        bySurname.put(surname, person);
       }
     }
-    for (EntityMention mention : persons) {
-      Person person = lookup(PersonNames.clean(mention.text));
+    Map<String, Person> singleNames = new LinkedHashMap<>();
+    for (EntityMention mention : names) {
+      String name = PersonNames.clean(mention.text);
+      Person person = lookup(name, mention.begin);
       if (person == null) {
-        continue;
+        person = singleNames.computeIfAbsent(key(name), k -> new Person(name));
       }
       personMentions.add(Map.entry(mention, person));
-      PersonNames.Gender gender = PersonNames.gender(mention.text);
-      if (gender != PersonNames.Gender.UNKNOWN) {
-        person.gender = gender;
-      }
-      gender = PersonNames.gender(honorificBefore(mention) + " " + person.name);
-      if (person.gender == PersonNames.Gender.UNKNOWN) {
-        person.gender = gender;
+    }
+    for (Map.Entry<EntityMention, Person> entry : personMentions) {
+      EntityMention mention = entry.getKey();
+      Person person = entry.getValue();
+      PersonNames.Gender honorific =
+          PersonNames.honorificGender(honorificBefore(mention) + " " + mention.text);
+      if (honorific != PersonNames.Gender.UNKNOWN) {
+        person.gender = honorific;
+        person.genderFromHonorific = true;
+      } else if (person.gender == PersonNames.Gender.UNKNOWN) {
+        person.gender = PersonNames.gender(person.name);
       }
       learnContext(mention, person);
     }
@@ -150,9 +167,10 @@ final class ArticlePeople {
 
   /** A named person as speaker. */
   Speaker person(Candidate cue) {
-    Person person = lookup(PersonNames.clean(cue.text()));
-    String name = person == null ? PersonNames.clean(cue.text()) : person.name;
-    if (!isName(name)) {
+    String written = PersonNames.clean(cue.text());
+    Person person = lookup(written, cue.begin());
+    String name = person == null ? written : person.name;
+    if (!isName(name) || AttributionWords.isPronoun(name)) {
       return null;
     }
     String country =
@@ -161,10 +179,10 @@ final class ArticlePeople {
   }
 
   /**
-   * A pronoun as speaker. "he"/"she": the last speaker, if attributed in the last two sentences and
-   * of matching gender; else, going back sentence by sentence, the first person of matching gender
-   * each sentence names outside quotes (news sentences name their subject first). "it"/"they": the
-   * last organization that spoke.
+   * A pronoun as speaker. "he"/"she", in this order: a person of fitting gender introduced as a
+   * sentence's subject since the last attributed quote; the last speaker, if within two sentences;
+   * a person named in the sentence before; a subject further back; anyone further back.
+   * "it"/"they": the last organization that spoke.
    */
   Speaker pronoun(Candidate cue, List<Quote> earlier) {
     String word = cue.text().toLowerCase(Locale.ROOT);
@@ -176,29 +194,73 @@ final class ArticlePeople {
       return organizationPronoun(cue, earlier, word);
     }
     Quote last = lastAttributed(earlier);
-    if (last != null && last.speakerType.equals("person")) {
-      int[] sentences = index.sentencesOf(last.begin, last.end);
-      Person person = byName(last.speakerName);
-      if (cue.sentence() - sentences[1] <= 2
-          && (person == null || person.gender != opposite(wanted))) {
-        return asSpeaker(cue, last.speakerName, person);
+    int lastSentence = last == null ? -1 : index.sentencesOf(last.begin, last.end)[1];
+    Person subject =
+        firstSubject(cue, wanted, Math.max(lastSentence, cue.sentence() - PRONOUN_REACH));
+    if (subject != null) {
+      return asSpeaker(cue, subject.name, subject);
+    }
+    if (last != null && last.speakerType.equals("person") && cue.sentence() - lastSentence <= 2) {
+      Person lastSpeaker = byName(last.speakerName);
+      // Right after its quote, the last speaker wins over a first-name guess of gender.
+      if (lastSpeaker == null || lastSpeaker.fits(wanted, cue.sentence() - lastSentence <= 1)) {
+        return asSpeaker(cue, last.speakerName, lastSpeaker);
       }
     }
-    for (int s = cue.sentence(); s >= 0 && cue.sentence() - s <= PRONOUN_REACH; s--) {
+    Person recent = latestMention(cue, wanted, cue.sentence() - 1);
+    if (recent == null) {
+      recent = firstSubject(cue, wanted, cue.sentence() - PRONOUN_REACH);
+    }
+    if (recent == null) {
+      recent = latestMention(cue, wanted, cue.sentence() - PRONOUN_REACH);
+    }
+    return recent == null ? null : asSpeaker(cue, recent.name, recent);
+  }
+
+  /**
+   * Going back from the pronoun's sentence to sentence {@code floor}, the first person of fitting
+   * gender who is a sentence's subject (named before its first verb, outside quotes).
+   */
+  private Person firstSubject(Candidate cue, PersonNames.Gender wanted, int floor) {
+    for (int s = cue.sentence(); s >= Math.max(0, floor); s--) {
       for (Map.Entry<EntityMention, Person> entry : personMentions) {
         EntityMention mention = entry.getKey();
-        Person person = entry.getValue();
-        boolean usable =
-            mention.sentenceIndex == s
-                && mention.begin < cue.begin()
-                && !insideQuote(mention)
-                && person.gender != opposite(wanted);
-        if (usable) {
-          return asSpeaker(cue, person.name, person);
+        if (mention.sentenceIndex == s
+            && mention.begin < cue.begin()
+            && !insideQuote(mention)
+            && isSubject(mention)
+            && entry.getValue().fits(wanted, false)) {
+          return entry.getValue();
         }
       }
     }
     return null;
+  }
+
+  /** The latest person of fitting gender named outside quotes, back to sentence {@code floor}. */
+  private Person latestMention(Candidate cue, PersonNames.Gender wanted, int floor) {
+    for (int m = personMentions.size() - 1; m >= 0; m--) {
+      EntityMention mention = personMentions.get(m).getKey();
+      Person person = personMentions.get(m).getValue();
+      if (mention.sentenceIndex < floor) {
+        break;
+      }
+      if (mention.begin < cue.begin() && !insideQuote(mention) && person.fits(wanted, false)) {
+        return person;
+      }
+    }
+    return null;
+  }
+
+  /** Named before the first verb of its sentence (outside quotes): the sentence's subject. */
+  private boolean isSubject(EntityMention mention) {
+    for (int t = 0; t < mention.firstToken; t++) {
+      if (index.quoteOf(mention.sentenceIndex, t) < 0
+          && index.token(mention.sentenceIndex, t).pos.startsWith("VB")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Quote lastAttributed(List<Quote> earlier) {
@@ -213,8 +275,6 @@ final class ArticlePeople {
   private boolean insideQuote(EntityMention mention) {
     return index.quoteOf(mention.sentenceIndex, mention.firstToken) >= 0;
   }
-
-  private static final int PRONOUN_REACH = 6;
 
   private Speaker organizationPronoun(Candidate cue, List<Quote> earlier, String word) {
     if (!word.equals("it") && !word.equals("they")) {
@@ -237,25 +297,18 @@ final class ArticlePeople {
   }
 
   /**
-   * A description as speaker: "the Russian president" is the person introduced with that role (or,
-   * failing that, the person named just before it); "a US defense official" stays unnamed.
+   * A description as speaker: "the Russian president" is the one person the text introduced with
+   * that role, or else the person the same or previous sentence is about (its subject); "a US
+   * defense official", and a description nobody fits, stays an unnamed source as written.
    */
   Speaker description(Candidate cue) {
     String text = cue.text();
     String first = text.split("\\s+")[0].toLowerCase(Locale.ROOT);
     String role = roleWord(text);
     if (first.equals("the") && role != null) {
-      Person holder = null;
-      for (Person person : bySurname.values()) {
-        if (person.roles.contains(role)) {
-          holder = holder == null ? person : holder == person ? person : null;
-          if (holder == null) {
-            break;
-          }
-        }
-      }
+      Person holder = onlyHolderOf(role);
       if (holder == null) {
-        holder = recentPerson(cue);
+        holder = firstSubject(cue, PersonNames.Gender.UNKNOWN, cue.sentence() - 1);
       }
       if (holder != null) {
         return asSpeaker(cue, holder.name, holder);
@@ -269,15 +322,18 @@ final class ArticlePeople {
         text, cue.begin(), cue.end(), name, "unnamed", cue.country(), cue.sentence());
   }
 
-  private Person recentPerson(Candidate cue) {
-    for (int m = personMentions.size() - 1; m >= 0; m--) {
-      EntityMention mention = personMentions.get(m).getKey();
-      if (mention.begin < cue.begin()
-          && cue.sentence() - mention.sentenceIndex <= DESCRIPTION_REACH) {
-        return personMentions.get(m).getValue();
+  private Person onlyHolderOf(String role) {
+    Person holder = null;
+    for (Map.Entry<EntityMention, Person> entry : personMentions) {
+      Person person = entry.getValue();
+      if (person.roles.contains(role) && person != holder) {
+        if (holder != null) {
+          return null;
+        }
+        holder = person;
       }
     }
-    return null;
+    return holder;
   }
 
   private Speaker asSpeaker(Candidate cue, String name, Person person) {
@@ -286,29 +342,56 @@ final class ArticlePeople {
     return new Speaker(cue.text(), cue.begin(), cue.end(), name, "person", country, cue.sentence());
   }
 
-  /** The person a name stands for: by surname, or a lone first name of exactly one person. */
-  private Person lookup(String cleanedName) {
+  /**
+   * The person a name stands for at a position: a full name by first name and surname; a lone
+   * surname or first name by the one person who has it or, when several do ("Clinton"), by the one
+   * last named before the position.
+   */
+  private Person lookup(String cleanedName, int position) {
     if (!isName(cleanedName) || AttributionWords.isPronoun(cleanedName)) {
       return null;
     }
-    Person bySurnameMatch = bySurname.get(key(PersonNames.surname(cleanedName)));
-    if (bySurnameMatch != null || cleanedName.contains(" ")) {
-      return bySurnameMatch;
+    if (cleanedName.contains(" ")) {
+      Person full = byFullName.get(fullKey(cleanedName));
+      return full != null ? full : lookup(PersonNames.surname(cleanedName), position);
     }
-    Person byFirstName = null;
-    for (Person person : bySurname.values()) {
-      if (person.name.contains(" ") && key(person.name.split(" ")[0]).equals(key(cleanedName))) {
-        if (byFirstName != null) {
-          return null;
-        }
-        byFirstName = person;
+    List<Person> matches = new ArrayList<>();
+    for (Person person : byFullName.values()) {
+      if (key(PersonNames.surname(person.name)).equals(key(cleanedName))) {
+        matches.add(person);
       }
     }
-    return byFirstName;
+    if (matches.isEmpty()) {
+      for (Person person : byFullName.values()) {
+        if (key(person.name.split(" ")[0]).equals(key(cleanedName))) {
+          matches.add(person);
+        }
+      }
+    }
+    if (matches.size() <= 1) {
+      return matches.isEmpty() ? null : matches.get(0);
+    }
+    Person latest = null;
+    for (Map.Entry<EntityMention, Person> entry : personMentions) {
+      if (entry.getKey().begin < position && matches.contains(entry.getValue())) {
+        latest = entry.getValue();
+      }
+    }
+    return latest;
   }
 
+  /** The person of a speaker name given earlier in the article (a canonical name). */
   private Person byName(String name) {
-    return bySurname.get(key(PersonNames.surname(name)));
+    for (Map.Entry<EntityMention, Person> entry : personMentions) {
+      if (entry.getValue().name.equals(name)) {
+        return entry.getValue();
+      }
+    }
+    return null;
+  }
+
+  private static String fullKey(String name) {
+    return key(name.split(" ")[0]) + " " + key(PersonNames.surname(name));
   }
 
   /**
@@ -375,10 +458,6 @@ final class ArticlePeople {
       }
     }
     return null;
-  }
-
-  private static PersonNames.Gender opposite(PersonNames.Gender gender) {
-    return gender == PersonNames.Gender.MALE ? PersonNames.Gender.FEMALE : PersonNames.Gender.MALE;
   }
 
   /** A name has a capitalized word and no lowercase-only debris. */

@@ -25,7 +25,9 @@ final class AttributionWords {
           + " criticise accuse charge blast slam:slammed mock praise thank chant recount scoff"
           + " snap:snapped sigh laugh cry read:read sing:sang speak:spoke tout cite question"
           + " lament insist allege fume rail hail dismiss describe demand plead:pleaded wonder"
-          + " muse concur vow pledge recount announce talk opine";
+          + " muse concur vow pledge recount announce talk opine condemn bemoan laud liken brand attack"
+          + " characterize characterise reference compare label dub term chime seethe rate decry"
+          + " predict stress highlight assure concede tweet scold rip hammer lash";
 
   private static final Set<String> VERBS = verbForms(VERB_LIST);
 

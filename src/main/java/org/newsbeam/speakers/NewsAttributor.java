@@ -121,14 +121,19 @@ public final class NewsAttributor implements SpeakerAttributor {
     if (cue == null) {
       cue = cueBefore(index, first, span.begin());
     }
-    if (cue == null && opensSentence && first > 0 && endsWithColon(index, first - 1)) {
+    if (cue == null && opensSentence && first > 0 && introducesQuote(index, first - 1, first)) {
       cue = cueBefore(index, first - 1, index.sentence(first - 1).end);
     }
     if (cue == null) {
       cue = cueAnywhere(index, first, last);
     }
-    if (cue == null && !opensSentence && !kind.equals(Quote.SCARE)) {
-      cue = sentenceSubject(index, first, span.begin());
+    boolean noOne = cue != null && cue.kind() == Kind.NOMINAL && !headedBySpeakerNoun(cue);
+    if ((cue == null && !opensSentence && !kind.equals(Quote.SCARE)) || noOne) {
+      // "Trump unleashed a series of tweets saying ... “...”": the sentence's subject spoke.
+      Candidate subject = sentenceSubject(index, first, span.begin());
+      if (subject != null) {
+        cue = subject;
+      }
     }
     return cue;
   }
@@ -211,25 +216,27 @@ public final class NewsAttributor implements SpeakerAttributor {
     while (start > 0 && index.quoteOf(s, start - 1) < 0) {
       start--;
     }
+    Candidate description = null;
     for (int i = end - 1; i >= start; i--) {
       Token token = index.token(s, i);
+      Candidate found = null;
       if (isAccordingTo(index, s, i)) {
-        return phraseAfter(index, s, i + 2);
+        found = phraseAfter(index, s, i + 2);
+      } else if (AttributionWords.isSpeechVerb(token.word, token.pos)) {
+        found = speakerOfVerb(index, s, i, start);
+      } else if (AttributionWords.isSpeechNoun(token.word) && token.pos.startsWith("NN")) {
+        found = possessor(index, s, i, start);
       }
-      if (AttributionWords.isSpeechVerb(token.word, token.pos)) {
-        Candidate subject = phraseBefore(index, s, i, start);
-        if (subject != null) {
-          return subject;
-        }
+      // "She says Trump's tweets accusing X are “lies”": a nearer clause whose subject is no
+      // one ("tweets") gives way to an outer one whose subject is a person or organization.
+      if (found != null && found.kind() != Kind.NOMINAL) {
+        return found;
       }
-      if (AttributionWords.isSpeechNoun(token.word) && token.pos.startsWith("NN")) {
-        Candidate owner = possessor(index, s, i, start);
-        if (owner != null) {
-          return owner;
-        }
+      if (found != null && description == null) {
+        description = found;
       }
     }
-    return null;
+    return description;
   }
 
   /** A reporting verb further away in the same sentences, outside any quote: its subject. */
@@ -244,7 +251,7 @@ public final class NewsAttributor implements SpeakerAttributor {
           return phraseAfter(index, s, i + 2);
         }
         if (AttributionWords.isSpeechVerb(token.word, token.pos)) {
-          Candidate subject = phraseBefore(index, s, i, 0);
+          Candidate subject = speakerOfVerb(index, s, i, 0);
           if (subject != null) {
             return subject;
           }
@@ -295,9 +302,33 @@ public final class NewsAttributor implements SpeakerAttributor {
     return null;
   }
 
-  private static boolean endsWithColon(ArticleIndex index, int s) {
+  private static boolean headedBySpeakerNoun(Candidate cue) {
+    String[] words = cue.text().split("\\s+");
+    return AttributionWords.isSpeakerNoun(words[words.length - 1]);
+  }
+
+  /**
+   * Whether sentence {@code s} introduces a quote opening sentence {@code next}: it ends with a
+   * colon ("X continued:"), or, in the same paragraph, with a reporting verb ("..., Schiff said.").
+   */
+  private static boolean introducesQuote(ArticleIndex index, int s, int next) {
     int n = index.tokenCount(s);
-    return n > 0 && index.token(s, n - 1).word.equals(":");
+    if (n == 0) {
+      return false;
+    }
+    if (index.token(s, n - 1).word.equals(":")) {
+      return true;
+    }
+    if (index.paragraph(s) != index.paragraph(next)) {
+      return false;
+    }
+    for (int t = n - 1; t >= Math.max(0, n - 4); t--) {
+      Token token = index.token(s, t);
+      if (AttributionWords.isSpeechVerb(token.word, token.pos)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAccordingTo(ArticleIndex index, int s, int i) {
@@ -395,7 +426,7 @@ public final class NewsAttributor implements SpeakerAttributor {
       int comma = i - 1;
       while (comma >= floor
           && !index.token(s, comma).word.equals(",")
-          && verb - comma < 14
+          && verb - comma < 22
           && index.quoteOf(s, comma) < 0) {
         comma--;
       }
@@ -443,6 +474,22 @@ public final class NewsAttributor implements SpeakerAttributor {
       start = head;
     }
     return nounPhrase(index, s, start, i + 1, false);
+  }
+
+  /**
+   * Who a reporting verb before a quote belongs to: its subject; for "Said Ellis:" (the verb opens
+   * the sentence) the name after it; for ", saying" and ", adding" the sentence's subject.
+   */
+  private static Candidate speakerOfVerb(ArticleIndex index, int s, int verb, int floor) {
+    if (verb == 0) {
+      return phraseAfter(index, s, verb + 1, false);
+    }
+    boolean participle =
+        index.token(s, verb).pos.equals("VBG") && index.token(s, verb - 1).word.equals(",");
+    if (participle) {
+      return sentenceSubject(index, s, index.token(s, verb).begin);
+    }
+    return phraseBefore(index, s, verb, floor);
   }
 
   /** {@code X's claim}, {@code his remarks}: the owner of a speech noun at {@code noun}. */

@@ -144,8 +144,20 @@ public final class PersonNames {
 
   /** The gender an honorific or first name tells, from the mention as written. */
   public static Gender gender(String mention) {
-    String[] words = mention.strip().split("\\s+");
-    for (String word : words) {
+    Gender byHonorific = honorificGender(mention);
+    if (byHonorific != Gender.UNKNOWN) {
+      return byHonorific;
+    }
+    String[] nameWords = clean(mention).split("\\s+");
+    if (nameWords.length < 2) {
+      return Gender.UNKNOWN;
+    }
+    return FIRST_NAME_GENDER.getOrDefault(key(nameWords[0]), Gender.UNKNOWN);
+  }
+
+  /** The gender an honorific in the mention tells ("Mr", "Mrs", "Sir"), or UNKNOWN. */
+  public static Gender honorificGender(String mention) {
+    for (String word : mention.strip().split("\\s+")) {
       String k = key(word);
       if (MALE_HONORIFICS.contains(k)) {
         return Gender.MALE;
@@ -154,11 +166,7 @@ public final class PersonNames {
         return Gender.FEMALE;
       }
     }
-    String[] nameWords = clean(mention).split("\\s+");
-    if (nameWords.length < 2) {
-      return Gender.UNKNOWN;
-    }
-    return FIRST_NAME_GENDER.getOrDefault(key(nameWords[0]), Gender.UNKNOWN);
+    return Gender.UNKNOWN;
   }
 
   static boolean isTitleWord(String word) {
