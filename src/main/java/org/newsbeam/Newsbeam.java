@@ -11,6 +11,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.newsbeam.annotations.AnnotateArticles;
 import org.newsbeam.annotations.AnnotationStore;
 import org.newsbeam.annotations.LookUpAnnotations;
+import org.newsbeam.annotations.Progress;
 import org.newsbeam.annotations.StoreAnnotations;
 import org.newsbeam.countries.NormalizeCountries;
 import org.newsbeam.join.JoinAnnotations;
@@ -49,8 +50,9 @@ public final class Newsbeam {
       return 2;
     }
     long start = System.nanoTime();
+    Progress.start(input.files());
     Pipeline pipeline = Pipeline.create(options);
-    buildPipeline(pipeline, options, input.files());
+    buildPipeline(pipeline, options);
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();
     System.err.println(RunSummary.of(result, input.files(), System.nanoTime() - start).format());
@@ -61,14 +63,12 @@ public final class Newsbeam {
    * The whole graph: read, count each text once, annotate (or reuse stored annotations), map
    * countries, attribute quotes, write the reports.
    */
-  public static void buildPipeline(Pipeline pipeline, NewsbeamOptions options, long inputFiles) {
+  public static void buildPipeline(Pipeline pipeline, NewsbeamOptions options) {
     PCollectionTuple read =
         pipeline.apply(
-            "ReadArticles",
-            new ReadArticles(options.getInput(), options.getMaxArticleChars(), inputFiles));
+            "ReadArticles", new ReadArticles(options.getInput(), options.getMaxArticleChars()));
     PCollectionTuple unique =
-        read.get(ReadArticles.ARTICLES)
-            .apply("DeduplicateArticles", new DeduplicateArticles(inputFiles));
+        read.get(ReadArticles.ARTICLES).apply("DeduplicateArticles", new DeduplicateArticles());
 
     PCollection<Article> toAnnotate = unique.get(DeduplicateArticles.UNIQUE);
     PCollectionList<AnnotatedArticle> annotated = PCollectionList.empty(pipeline);
@@ -76,28 +76,34 @@ public final class Newsbeam {
         options.getAnnotations().isEmpty() ? null : new AnnotationStore(options.getAnnotations());
     if (store != null) {
       PCollectionTuple lookedUp =
-          toAnnotate.apply("LookUpAnnotations", new LookUpAnnotations(store, inputFiles));
+          toAnnotate.apply("LookUpAnnotations", new LookUpAnnotations(store));
       annotated = annotated.and(lookedUp.get(LookUpAnnotations.STORED));
       toAnnotate = lookedUp.get(LookUpAnnotations.UNSEEN);
     }
-    PCollectionTuple fresh = toAnnotate.apply("AnnotateArticles", new AnnotateArticles(inputFiles));
+    PCollectionTuple fresh = toAnnotate.apply("AnnotateArticles", new AnnotateArticles());
     PCollection<AnnotatedArticle> newlyAnnotated = fresh.get(JoinAnnotations.ANNOTATED);
     if (store != null) {
       newlyAnnotated = newlyAnnotated.apply("StoreAnnotations", new StoreAnnotations(store));
     }
     annotated = annotated.and(newlyAnnotated);
 
-    PCollection<AnnotatedArticle> analyzed =
+    PCollectionTuple countries =
         annotated
             .apply("AllArticles", Flatten.pCollections())
-            .apply("NormalizeCountries", new NormalizeCountries())
+            .apply("NormalizeCountries", new NormalizeCountries());
+    PCollectionTuple quotes =
+        countries
+            .get(NormalizeCountries.ARTICLES)
             .apply(
                 "AttributeQuotes",
                 new AttributeQuotes(SpeakerAttributor.named(options.getAttributor())));
     PCollection<Failure> failures =
         PCollectionList.of(read.get(ReadArticles.FAILURES))
             .and(fresh.get(JoinAnnotations.FAILURES))
+            .and(countries.get(NormalizeCountries.FAILURES))
+            .and(quotes.get(AttributeQuotes.FAILURES))
             .apply("AllFailures", Flatten.pCollections());
+    PCollection<AnnotatedArticle> analyzed = quotes.get(AttributeQuotes.ARTICLES);
     PCollectionTuple.of(WriteReports.ARTICLES, analyzed)
         .and(WriteReports.FAILURES, failures)
         .and(WriteReports.DUPLICATES, unique.get(DeduplicateArticles.DUPLICATES))

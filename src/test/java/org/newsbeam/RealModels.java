@@ -2,6 +2,7 @@ package org.newsbeam;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsbeam.countries.CountryResolver;
 import org.newsbeam.entities.ExtractEntities;
 import org.newsbeam.join.JoinAnnotations;
 import org.newsbeam.model.AnnotatedArticle;
@@ -15,7 +16,8 @@ import org.newsbeam.sentiment.ScoreSentiment;
 
 /**
  * Annotates a text with the real CoreNLP models, stage by stage as the pipeline does but without
- * Beam, for contract tests. The models load once per test JVM (surefire reuses one fork).
+ * Beam (countries mapped too), for contract tests. The models load once per test JVM (surefire
+ * reuses one fork).
  */
 public final class RealModels {
   private RealModels() {}
@@ -29,6 +31,7 @@ public final class RealModels {
       sentiments.add(ScoreSentiment.score(sentence));
       mentions.addAll(ExtractEntities.recognize(sentence));
     }
-    return JoinAnnotations.assemble(article, sentences, sentiments, mentions);
+    AnnotatedArticle annotated = JoinAnnotations.assemble(article, sentences, sentiments, mentions);
+    return annotated.withMentions(new CountryResolver().resolve(annotated));
   }
 }

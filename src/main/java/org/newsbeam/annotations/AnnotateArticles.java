@@ -19,12 +19,6 @@ import org.newsbeam.sentiment.ScoreSentiment;
  * JoinAnnotations#ANNOTATED} and {@link JoinAnnotations#FAILURES}.
  */
 public class AnnotateArticles extends PTransform<PCollection<Article>, PCollectionTuple> {
-  private final long expectedArticles;
-
-  public AnnotateArticles(long expectedArticles) {
-    this.expectedArticles = expectedArticles;
-  }
-
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
     PCollectionTuple split = articles.apply("SplitSentences", new SplitSentences());
@@ -43,6 +37,6 @@ public class AnnotateArticles extends PTransform<PCollection<Article>, PCollecti
                         sentiment.get(ScoreSentiment.FAILURES),
                         entities.get(ExtractEntities.FAILURES)))
                 .apply("CollectFailures", Flatten.pCollections()))
-        .apply("JoinAnnotations", new JoinAnnotations(expectedArticles));
+        .apply("JoinAnnotations", new JoinAnnotations());
   }
 }

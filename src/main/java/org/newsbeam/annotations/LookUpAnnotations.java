@@ -25,30 +25,24 @@ public class LookUpAnnotations extends PTransform<PCollection<Article>, PCollect
   public static final TupleTag<Article> UNSEEN = new TupleTag<>() {};
 
   private final AnnotationStore store;
-  private final long expectedArticles;
 
-  public LookUpAnnotations(AnnotationStore store, long expectedArticles) {
+  public LookUpAnnotations(AnnotationStore store) {
     this.store = store;
-    this.expectedArticles = expectedArticles;
   }
 
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
     return articles.apply(
-        "LookUp",
-        ParDo.of(new LookUpFn(store, expectedArticles))
-            .withOutputTags(STORED, TupleTagList.of(UNSEEN)));
+        "LookUp", ParDo.of(new LookUpFn(store)).withOutputTags(STORED, TupleTagList.of(UNSEEN)));
   }
 
   static class LookUpFn extends DoFn<Article, AnnotatedArticle> {
     private static final Logger LOG = LoggerFactory.getLogger("newsbeam.annotations");
     private final Counter reused = Metrics.counter(LookUpAnnotations.class, "articlesReused");
     private final AnnotationStore store;
-    private final long expectedArticles;
 
-    LookUpFn(AnnotationStore store, long expectedArticles) {
+    LookUpFn(AnnotationStore store) {
       this.store = store;
-      this.expectedArticles = expectedArticles;
     }
 
     @ProcessElement
@@ -66,7 +60,7 @@ public class LookUpAnnotations extends PTransform<PCollection<Article>, PCollect
       if (stored.isPresent()) {
         out.get(STORED).output(stored.get());
         reused.inc();
-        Progress.articleDone(expectedArticles);
+        Progress.articleDone();
       } else {
         out.get(UNSEEN).output(article);
       }

@@ -1,31 +1,70 @@
 package org.newsbeam.annotations;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logs how many articles this JVM has finished annotating (or found already annotated), at most
- * every few seconds and always for the last one. On a cluster each worker reports its own share.
+ * Logs how many articles this JVM has finished, at most every few seconds and always for the last
+ * one. An article is finished when both annotation branches (sentiment and entities) have processed
+ * all its sentences, when its annotations were found stored, or when it failed or was a duplicate.
+ * The count is kept per JVM: on the DirectRunner it covers the whole run; on a cluster each worker
+ * reports what it saw (the engine's own UI shows the job's progress).
  */
 public final class Progress {
   private static final Logger LOG = LoggerFactory.getLogger("newsbeam.progress");
   private static final long INTERVAL_NANOS = 5_000_000_000L;
+
+  /** Both branches see every sentence. */
+  private static final int BRANCHES = 2;
+
+  private static final AtomicLong EXPECTED = new AtomicLong();
   private static final AtomicLong DONE = new AtomicLong();
   private static final AtomicLong LAST_LOG = new AtomicLong(System.nanoTime() - INTERVAL_NANOS);
+  private static final Map<String, AtomicInteger> PENDING = new ConcurrentHashMap<>();
 
   private Progress() {}
 
-  public static void articleDone(long expected) {
+  /** A run over {@code files} input files starts in this JVM. */
+  public static void start(long files) {
+    EXPECTED.set(files);
+    DONE.set(0);
+    PENDING.clear();
+  }
+
+  /** The article was split into {@code sentences} sentences, each to be seen by both branches. */
+  public static void articleSplit(String articleId, int sentences) {
+    if (sentences == 0) {
+      articleDone();
+    } else {
+      PENDING.put(articleId, new AtomicInteger(BRANCHES * sentences));
+    }
+  }
+
+  /** A branch finished one sentence of the article. */
+  public static void sentenceDone(String articleId) {
+    AtomicInteger pending = PENDING.get(articleId);
+    if (pending != null && pending.decrementAndGet() == 0) {
+      PENDING.remove(articleId);
+      articleDone();
+    }
+  }
+
+  /** An article needs no more work in this run (stored, failed, or a duplicate). */
+  public static void articleDone() {
+    long expected = EXPECTED.get();
     long done = DONE.incrementAndGet();
     long now = System.nanoTime();
     long last = LAST_LOG.get();
     boolean due = now - last >= INTERVAL_NANOS && LAST_LOG.compareAndSet(last, now);
     if (due || done == expected) {
       if (expected > 0) {
-        LOG.info("{} of {} articles annotated ({}%)", done, expected, 100 * done / expected);
+        LOG.info("{} of {} articles done ({}%)", done, expected, 100 * done / expected);
       } else {
-        LOG.info("{} articles annotated", done);
+        LOG.info("{} articles done", done);
       }
     }
   }

@@ -6,17 +6,26 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
 import org.newsbeam.model.AnnotatedArticle;
+import org.newsbeam.model.Failure;
 
 /**
  * Maps every way an article names a country (names, demonyms, capitals and seats of government,
  * cities, provinces, organizations, datelines) to ISO 3166-1 codes; see {@link CountryResolver}.
  */
 public class NormalizeCountries
-    extends PTransform<PCollection<AnnotatedArticle>, PCollection<AnnotatedArticle>> {
+    extends PTransform<PCollection<AnnotatedArticle>, PCollectionTuple> {
+  public static final TupleTag<AnnotatedArticle> ARTICLES = new TupleTag<>() {};
+  public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
+  public static final String STAGE = "countries";
+
   @Override
-  public PCollection<AnnotatedArticle> expand(PCollection<AnnotatedArticle> articles) {
-    return articles.apply("Resolve", ParDo.of(new ResolveFn()));
+  public PCollectionTuple expand(PCollection<AnnotatedArticle> articles) {
+    return articles.apply(
+        "Resolve", ParDo.of(new ResolveFn()).withOutputTags(ARTICLES, TupleTagList.of(FAILURES)));
   }
 
   static class ResolveFn extends DoFn<AnnotatedArticle, AnnotatedArticle> {
@@ -30,11 +39,16 @@ public class NormalizeCountries
     }
 
     @ProcessElement
-    public void processElement(
-        @Element AnnotatedArticle article, OutputReceiver<AnnotatedArticle> out) {
-      AnnotatedArticle resolved = article.withMentions(resolver.resolve(article));
+    public void processElement(@Element AnnotatedArticle article, MultiOutputReceiver out) {
+      AnnotatedArticle resolved;
+      try {
+        resolved = article.withMentions(resolver.resolve(article));
+      } catch (RuntimeException e) {
+        out.get(FAILURES).output(Failure.of(article.id(), article.article.source, STAGE, e));
+        return;
+      }
       countryMentions.inc(resolved.mentions.stream().filter(m -> !m.country.isEmpty()).count());
-      out.output(resolved);
+      out.get(ARTICLES).output(resolved);
     }
   }
 }

@@ -14,6 +14,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.newsbeam.annotations.Progress;
 import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Failure;
 import org.newsbeam.model.Sentence;
@@ -49,6 +50,14 @@ public class ExtractEntities extends PTransform<PCollection<Sentence>, PCollecti
 
     @ProcessElement
     public void processElement(@Element Sentence sentence, MultiOutputReceiver out) {
+      try {
+        annotate(sentence, out);
+      } finally {
+        Progress.sentenceDone(sentence.articleId);
+      }
+    }
+
+    private void annotate(Sentence sentence, MultiOutputReceiver out) {
       List<EntityMention> found;
       try {
         found = recognize(sentence);

@@ -3,6 +3,7 @@ package org.newsbeam.join;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -19,7 +20,6 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
-import org.newsbeam.annotations.Progress;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Article;
 import org.newsbeam.model.EntityMention;
@@ -30,8 +30,8 @@ import org.newsbeam.model.SentenceSentiment;
 /**
  * Brings the parallel annotation branches of each article back together: its sentences, their
  * sentiment and its entity mentions become one {@link AnnotatedArticle}. An article with a failure
- * in any stage is not reported; its failures come out of {@link #FAILURES} instead, each carrying
- * the article's source file. Every article id seen produces exactly one of the two.
+ * in any stage is not reported; it comes out of {@link #FAILURES} instead, as one row with all its
+ * reasons and its source file. Every article id seen produces exactly one of the two.
  */
 public class JoinAnnotations extends PTransform<PCollectionTuple, PCollectionTuple> {
   public static final TupleTag<Article> ARTICLES = new TupleTag<>() {};
@@ -41,13 +41,6 @@ public class JoinAnnotations extends PTransform<PCollectionTuple, PCollectionTup
   public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
   public static final TupleTag<AnnotatedArticle> ANNOTATED = new TupleTag<>() {};
   public static final String STAGE = "join";
-
-  private final long expectedArticles;
-
-  /** {@code expectedArticles} is only used to report progress ("12 of 40 articles"). */
-  public JoinAnnotations(long expectedArticles) {
-    this.expectedArticles = expectedArticles;
-  }
 
   @Override
   public PCollectionTuple expand(PCollectionTuple parts) {
@@ -60,8 +53,7 @@ public class JoinAnnotations extends PTransform<PCollectionTuple, PCollectionTup
             .apply("GroupByArticle", CoGroupByKey.create());
     return grouped.apply(
         "Assemble",
-        ParDo.of(new AssembleFn(expectedArticles))
-            .withOutputTags(ANNOTATED, TupleTagList.of(FAILURES)));
+        ParDo.of(new AssembleFn()).withOutputTags(ANNOTATED, TupleTagList.of(FAILURES)));
   }
 
   private static <T> PCollection<KV<String, T>> byArticle(
@@ -100,11 +92,6 @@ public class JoinAnnotations extends PTransform<PCollectionTuple, PCollectionTup
   static class AssembleFn extends DoFn<KV<String, CoGbkResult>, AnnotatedArticle> {
     private final Counter annotated = Metrics.counter(JoinAnnotations.class, "articlesAnnotated");
     private final Counter failed = Metrics.counter(JoinAnnotations.class, "articlesFailed");
-    private final long expectedArticles;
-
-    AssembleFn(long expectedArticles) {
-      this.expectedArticles = expectedArticles;
-    }
 
     @ProcessElement
     public void processElement(@Element KV<String, CoGbkResult> group, MultiOutputReceiver out) {
@@ -123,17 +110,24 @@ public class JoinAnnotations extends PTransform<PCollectionTuple, PCollectionTup
         out.get(ANNOTATED).output(assemble(article, parts));
         annotated.inc();
       } else {
-        String source = article == null ? "" : article.source;
-        for (Failure failure : failures) {
-          out.get(FAILURES)
-              .output(
-                  failure.source.isEmpty()
-                      ? new Failure(failure.article, source, failure.stage, failure.reason)
-                      : failure);
-        }
+        out.get(FAILURES).output(oneFailure(group.getKey(), article, failures));
         failed.inc();
       }
-      Progress.articleDone(expectedArticles);
+    }
+
+    /**
+     * An article's failures as one row: its stages and reasons, in a fixed order, with the source
+     * file (stages that see sentences only do not know it).
+     */
+    private static Failure oneFailure(String id, Article article, List<Failure> failures) {
+      TreeSet<String> stages = new TreeSet<>();
+      TreeSet<String> reasons = new TreeSet<>();
+      for (Failure failure : failures) {
+        stages.add(failure.stage);
+        reasons.add(failure.reason);
+      }
+      String source = article == null ? failures.get(0).source : article.source;
+      return new Failure(id, source, String.join("+", stages), String.join("; ", reasons));
     }
 
     private static void checkComplete(Article article, CoGbkResult parts, List<Failure> failures) {

@@ -23,6 +23,19 @@ public final class Failure {
     this.reason = reason;
   }
 
+  /** The failure of a stage on an article because of an unexpected exception. */
+  public static Failure of(String article, String source, String stage, Throwable error) {
+    String message = error.getMessage();
+    return new Failure(
+        article,
+        source,
+        stage,
+        stage
+            + " failed: "
+            + error.getClass().getSimpleName()
+            + (message == null ? "" : ": " + message));
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Failure f

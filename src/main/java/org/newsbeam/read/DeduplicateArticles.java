@@ -32,13 +32,6 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
   public static final TupleTag<Article> UNIQUE = new TupleTag<>() {};
   public static final TupleTag<Duplicate> DUPLICATES = new TupleTag<>() {};
 
-  private final long expectedFiles;
-
-  /** {@code expectedFiles} is only used to report progress. */
-  public DeduplicateArticles(long expectedFiles) {
-    this.expectedFiles = expectedFiles;
-  }
-
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
     KvCoder<String, Article> coder;
@@ -59,17 +52,11 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
         .apply("GroupByContent", GroupByKey.create())
         .apply(
             "KeepOne",
-            ParDo.of(new KeepOneFn(expectedFiles))
-                .withOutputTags(UNIQUE, TupleTagList.of(DUPLICATES)));
+            ParDo.of(new KeepOneFn()).withOutputTags(UNIQUE, TupleTagList.of(DUPLICATES)));
   }
 
   static class KeepOneFn extends DoFn<KV<String, Iterable<Article>>, Article> {
     private final Counter duplicates = Metrics.counter(DeduplicateArticles.class, "duplicates");
-    private final long expectedFiles;
-
-    KeepOneFn(long expectedFiles) {
-      this.expectedFiles = expectedFiles;
-    }
 
     @ProcessElement
     public void processElement(
@@ -82,7 +69,7 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
       for (Article other : articles.subList(1, articles.size())) {
         out.get(DUPLICATES).output(new Duplicate(other.id, other.source, kept.id));
         duplicates.inc();
-        Progress.articleDone(expectedFiles);
+        Progress.articleDone();
       }
     }
   }

@@ -34,13 +34,10 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
 
   private final String filePattern;
   private final int maxArticleChars;
-  private final long expectedFiles;
 
-  /** {@code expectedFiles} is only used to report progress. */
-  public ReadArticles(String filePattern, int maxArticleChars, long expectedFiles) {
+  public ReadArticles(String filePattern, int maxArticleChars) {
     this.filePattern = filePattern;
     this.maxArticleChars = maxArticleChars;
-    this.expectedFiles = expectedFiles;
   }
 
   @Override
@@ -53,7 +50,7 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
                 .withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
         .apply(
             "ReadFile",
-            ParDo.of(new ReadFileFn(maxArticleChars, expectedFiles))
+            ParDo.of(new ReadFileFn(maxArticleChars))
                 .withOutputTags(ARTICLES, TupleTagList.of(FAILURES)));
   }
 
@@ -61,11 +58,9 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     private final Counter read = Metrics.counter(ReadArticles.class, "articlesRead");
     private final Counter rejected = Metrics.counter(ReadArticles.class, "filesRejected");
     private final int maxArticleChars;
-    private final long expectedFiles;
 
-    ReadFileFn(int maxArticleChars, long expectedFiles) {
+    ReadFileFn(int maxArticleChars) {
       this.maxArticleChars = maxArticleChars;
-      this.expectedFiles = expectedFiles;
     }
 
     @ProcessElement
@@ -92,7 +87,7 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     private void reject(MultiOutputReceiver out, Failure failure) {
       rejected.inc();
       out.get(FAILURES).output(failure);
-      Progress.articleDone(expectedFiles);
+      Progress.articleDone();
     }
 
     private static byte[] readAllBytes(MatchResult.Metadata file) throws IOException {

@@ -4,83 +4,56 @@ import java.util.Locale;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
-import org.newsbeam.join.JoinAnnotations;
+import org.newsbeam.annotations.LookUpAnnotations;
 import org.newsbeam.read.ReadArticles;
-import org.newsbeam.sentences.SplitSentences;
-import org.newsbeam.speakers.AttributeQuotes;
 
-/** The end-of-run summary, read from the pipeline's Beam metrics. */
+/**
+ * The end-of-run summary, read from the pipeline's Beam metrics: what became of every input file
+ * (reported, duplicate, failed) and what the reports hold.
+ */
 public final class RunSummary {
   private final long files;
-  private final long read;
-  private final long reported;
-  private final long failed;
-  private final long sentences;
-  private final long quotes;
-  private final long speakers;
-  private final long countries;
+  private final MetricQueryResults metrics;
   private final long elapsedNanos;
 
-  private RunSummary(
-      long files,
-      long read,
-      long reported,
-      long failed,
-      long sentences,
-      long quotes,
-      long speakers,
-      long countries,
-      long elapsedNanos) {
+  private RunSummary(long files, MetricQueryResults metrics, long elapsedNanos) {
     this.files = files;
-    this.read = read;
-    this.reported = reported;
-    this.failed = failed;
-    this.sentences = sentences;
-    this.quotes = quotes;
-    this.speakers = speakers;
-    this.countries = countries;
+    this.metrics = metrics;
     this.elapsedNanos = elapsedNanos;
   }
 
   public static RunSummary of(PipelineResult result, long files, long elapsedNanos) {
-    MetricQueryResults metrics = result.metrics().allMetrics();
-    return new RunSummary(
-        files,
-        counter(metrics, ReadArticles.class, "articlesRead"),
-        counter(metrics, JoinAnnotations.class, "articlesAnnotated"),
-        counter(metrics, JoinAnnotations.class, "articlesFailed"),
-        counter(metrics, SplitSentences.class, "sentences"),
-        counter(metrics, AttributeQuotes.class, "quotes"),
-        counter(metrics, WriteReports.class, "speakers"),
-        counter(metrics, WriteReports.class, "countries"),
-        elapsedNanos);
+    return new RunSummary(files, result.metrics().allMetrics(), elapsedNanos);
   }
 
   public long reported() {
-    return reported;
+    return counter(WriteReports.class, "articles");
   }
 
   public long failed() {
-    return failed;
+    return counter(WriteReports.class, "failures");
   }
 
   public String format() {
     return String.format(
         Locale.ROOT,
-        "newsbeam: %d files, %d articles read, %d reported, %d failed (see failures.csv); "
-            + "%d sentences, %d quotes, %d speakers, %d countries; %.1f s",
+        "newsbeam: %d files, %d articles read: %d reported (%d from stored annotations), %d"
+            + " duplicates, %d failed (see failures.csv); %d sentences, %d quotes, %d speakers,"
+            + " %d countries; %.1f s",
         files,
-        read,
-        reported,
-        failed,
-        sentences,
-        quotes,
-        speakers,
-        countries,
+        counter(ReadArticles.class, "articlesRead"),
+        reported(),
+        counter(LookUpAnnotations.class, "articlesReused"),
+        counter(WriteReports.class, "duplicates"),
+        failed(),
+        counter(WriteReports.class, "sentences"),
+        counter(WriteReports.class, "quotes"),
+        counter(WriteReports.class, "speakers"),
+        counter(WriteReports.class, "countries"),
         elapsedNanos / 1e9);
   }
 
-  private static long counter(MetricQueryResults metrics, Class<?> namespace, String name) {
+  private long counter(Class<?> namespace, String name) {
     long total = 0;
     for (MetricResult<Long> counter : metrics.getCounters()) {
       if (counter.getName().getNamespace().equals(namespace.getName())

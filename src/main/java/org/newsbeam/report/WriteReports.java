@@ -22,7 +22,6 @@ import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
-import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
@@ -32,8 +31,6 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
-import org.apache.beam.sdk.values.TypeDescriptor;
-import org.apache.beam.sdk.values.TypeDescriptors;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Duplicate;
 import org.newsbeam.model.Failure;
@@ -82,29 +79,9 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
             .apply("GroupByCountry", GroupByKey.create())
             .apply("CountryRows", ParDo.of(new CountryRowFn()));
     PCollection<KV<String, KV<String, String>>> failureRows =
-        input
-            .get(FAILURES)
-            .apply(
-                "FailureRows",
-                MapElements.into(rowType())
-                    .via(
-                        f ->
-                            row(
-                                ReportFiles.FAILURES,
-                                f.article + "\t" + f.stage + "\t" + f.reason,
-                                List.of(f.article, f.source, f.stage, f.reason))));
+        input.get(FAILURES).apply("FailureRows", ParDo.of(new FailureRowFn()));
     PCollection<KV<String, KV<String, String>>> duplicateRows =
-        input
-            .get(DUPLICATES)
-            .apply(
-                "DuplicateRows",
-                MapElements.into(rowType())
-                    .via(
-                        d ->
-                            row(
-                                ReportFiles.DUPLICATES,
-                                d.article + "\t" + d.source,
-                                List.of(d.article, d.source, d.duplicateOf))));
+        input.get(DUPLICATES).apply("DuplicateRows", ParDo.of(new DuplicateRowFn()));
     List<KV<String, KV<String, String>>> headerRows = new ArrayList<>();
     for (ReportFiles report : ReportFiles.values()) {
       // The empty sort key puts the header first, and makes every file exist even without rows.
@@ -135,12 +112,6 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
     }
   }
 
-  private static TypeDescriptor<KV<String, KV<String, String>>> rowType() {
-    return TypeDescriptors.kvs(
-        TypeDescriptors.strings(),
-        TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()));
-  }
-
   /** One or more rows of a report, as CSV text, with the key they are sorted by. */
   private static KV<String, KV<String, String>> row(
       ReportFiles report, String sortKey, List<String> cells) {
@@ -152,9 +123,46 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
     return String.format(Locale.ROOT, "%012d", 999_999_999_999L - count) + "\t" + name;
   }
 
+  static class FailureRowFn extends DoFn<Failure, KV<String, KV<String, String>>> {
+    private final Counter failures = Metrics.counter(WriteReports.class, "failures");
+
+    @ProcessElement
+    public void processElement(
+        @Element Failure f, OutputReceiver<KV<String, KV<String, String>>> out) {
+      out.output(
+          row(
+              ReportFiles.FAILURES,
+              f.article + "\t" + f.source + "\t" + f.stage,
+              List.of(f.article, f.source, f.stage, f.reason)));
+      failures.inc();
+    }
+  }
+
+  static class DuplicateRowFn extends DoFn<Duplicate, KV<String, KV<String, String>>> {
+    private final Counter duplicates = Metrics.counter(WriteReports.class, "duplicates");
+
+    @ProcessElement
+    public void processElement(
+        @Element Duplicate d, OutputReceiver<KV<String, KV<String, String>>> out) {
+      out.output(
+          row(
+              ReportFiles.DUPLICATES,
+              d.article + "\t" + d.source,
+              List.of(d.article, d.source, d.duplicateOf)));
+      duplicates.inc();
+    }
+  }
+
   static class ArticleRowsFn extends DoFn<AnnotatedArticle, KV<String, KV<String, String>>> {
+    private final Counter articles = Metrics.counter(WriteReports.class, "articles");
+    private final Counter sentences = Metrics.counter(WriteReports.class, "sentences");
+    private final Counter quotes = Metrics.counter(WriteReports.class, "quotes");
+
     @ProcessElement
     public void processElement(@Element AnnotatedArticle article, MultiOutputReceiver out) {
+      articles.inc();
+      sentences.inc(article.sentences.size());
+      quotes.inc(article.quotes.size());
       ArticleRows rows = new ArticleRows(article);
       String key = article.id();
       out.get(ROWS)

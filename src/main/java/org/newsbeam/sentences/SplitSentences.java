@@ -134,8 +134,7 @@ public class SplitSentences extends PTransform<PCollection<Article>, PCollection
         split = split(article);
       } catch (RuntimeException e) {
         failed.inc();
-        out.get(FAILURES)
-            .output(new Failure(article.id, article.source, STAGE, "CoreNLP failed: " + e));
+        out.get(FAILURES).output(Failure.of(article.id, article.source, STAGE, e));
         return;
       }
       for (Sentence sentence : split) {

@@ -18,6 +18,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.ejml.simple.SimpleMatrix;
+import org.newsbeam.annotations.Progress;
 import org.newsbeam.model.Failure;
 import org.newsbeam.model.Phrase;
 import org.newsbeam.model.Sentence;
@@ -54,6 +55,14 @@ public class ScoreSentiment extends PTransform<PCollection<Sentence>, PCollectio
 
     @ProcessElement
     public void processElement(@Element Sentence sentence, MultiOutputReceiver out) {
+      try {
+        annotate(sentence, out);
+      } finally {
+        Progress.sentenceDone(sentence.articleId);
+      }
+    }
+
+    private void annotate(Sentence sentence, MultiOutputReceiver out) {
       try {
         SentenceSentiment sentiment = score(sentence);
         out.get(SENTIMENTS).output(sentiment);

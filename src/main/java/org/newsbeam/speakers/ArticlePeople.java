@@ -311,6 +311,11 @@ final class ArticlePeople {
         holder = firstSubject(cue, PersonNames.Gender.UNKNOWN, cue.sentence() - 1);
       }
       if (holder != null) {
+        // What the description says of the person holds for the rest of the article.
+        holder.roles.add(role);
+        if (!cue.country().isEmpty()) {
+          holder.countries.merge(cue.country(), 1, Integer::sum);
+        }
         return asSpeaker(cue, holder.name, holder);
       }
     }

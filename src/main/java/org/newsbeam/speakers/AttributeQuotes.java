@@ -17,17 +17,24 @@ import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.newsbeam.model.AnnotatedArticle;
+import org.newsbeam.model.Failure;
 import org.newsbeam.model.Quote;
 
 /**
  * Finds each article's quotes and their speakers (with a {@link SpeakerAttributor}), then gives
  * every person one name across the corpus ({@link SpeakerDirectory}).
  */
-public class AttributeQuotes
-    extends PTransform<PCollection<AnnotatedArticle>, PCollection<AnnotatedArticle>> {
+public class AttributeQuotes extends PTransform<PCollection<AnnotatedArticle>, PCollectionTuple> {
+  public static final TupleTag<AnnotatedArticle> ARTICLES = new TupleTag<>() {};
+  public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
+  public static final String STAGE = "quotes";
+
   private final SpeakerAttributor attributor;
 
   public AttributeQuotes() {
@@ -39,9 +46,13 @@ public class AttributeQuotes
   }
 
   @Override
-  public PCollection<AnnotatedArticle> expand(PCollection<AnnotatedArticle> articles) {
-    PCollection<AnnotatedArticle> attributed =
-        articles.apply("Attribute", ParDo.of(new AttributeFn(attributor)));
+  public PCollectionTuple expand(PCollection<AnnotatedArticle> articles) {
+    PCollectionTuple attributedOrFailed =
+        articles.apply(
+            "Attribute",
+            ParDo.of(new AttributeFn(attributor))
+                .withOutputTags(ARTICLES, TupleTagList.of(FAILURES)));
+    PCollection<AnnotatedArticle> attributed = attributedOrFailed.get(ARTICLES);
     PCollectionView<Map<String, String>> directory =
         attributed
             .apply(
@@ -49,8 +60,10 @@ public class AttributeQuotes
                 FlatMapElements.into(TypeDescriptors.strings()).via(AttributeQuotes::personNames))
             .apply("DistinctNames", Distinct.create())
             .apply("BuildDirectory", Combine.globally(new DirectoryFn()).asSingletonView());
-    return attributed.apply(
-        "UnifyNames", ParDo.of(new UnifyNamesFn(directory)).withSideInputs(directory));
+    PCollection<AnnotatedArticle> unified =
+        attributed.apply(
+            "UnifyNames", ParDo.of(new UnifyNamesFn(directory)).withSideInputs(directory));
+    return PCollectionTuple.of(ARTICLES, unified).and(FAILURES, attributedOrFailed.get(FAILURES));
   }
 
   private static List<String> personNames(AnnotatedArticle article) {
@@ -74,12 +87,17 @@ public class AttributeQuotes
     }
 
     @ProcessElement
-    public void processElement(
-        @Element AnnotatedArticle article, OutputReceiver<AnnotatedArticle> out) {
-      List<Quote> found = attributor.attribute(article);
+    public void processElement(@Element AnnotatedArticle article, MultiOutputReceiver out) {
+      List<Quote> found;
+      try {
+        found = attributor.attribute(article);
+      } catch (RuntimeException e) {
+        out.get(FAILURES).output(Failure.of(article.id(), article.article.source, STAGE, e));
+        return;
+      }
       quotes.inc(found.size());
       unattributed.inc(found.stream().filter(q -> !q.attributed()).count());
-      out.output(article.withQuotes(found));
+      out.get(ARTICLES).output(article.withQuotes(found));
     }
   }
 

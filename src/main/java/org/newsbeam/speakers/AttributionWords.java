@@ -10,7 +10,7 @@ import java.util.Set;
  * ("a defense official", "the ministry"), nouns that carry speech ("Trump's claim"), and the
  * pronouns that can stand for a speaker.
  */
-final class AttributionWords {
+public final class AttributionWords {
   /**
    * Reporting verbs by base form; "base:past" where the past is irregular or doubles its last
    * consonant ("say:said", "admit:admitted"). Third person and -ing forms are derived.
@@ -27,7 +27,7 @@ final class AttributionWords {
           + " lament insist allege fume rail hail dismiss describe demand plead:pleaded wonder"
           + " muse concur vow pledge recount announce talk opine condemn bemoan laud liken brand attack"
           + " characterize characterise reference compare label dub term chime seethe rate decry"
-          + " predict stress highlight assure concede tweet scold rip hammer lash";
+          + " predict stress highlight assure concede tweet scold rip hammer lash echo reveal decry";
 
   private static final Set<String> VERBS = verbForms(VERB_LIST);
 
@@ -75,7 +75,7 @@ final class AttributionWords {
 
   private AttributionWords() {}
 
-  static boolean isSpeechVerb(String word, String pos) {
+  public static boolean isSpeechVerb(String word, String pos) {
     return pos.startsWith("VB") && VERBS.contains(word.toLowerCase(Locale.ROOT));
   }
 

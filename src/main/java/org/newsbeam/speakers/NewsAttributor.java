@@ -130,7 +130,7 @@ public final class NewsAttributor implements SpeakerAttributor {
     boolean noOne = cue != null && cue.kind() == Kind.NOMINAL && !headedBySpeakerNoun(cue);
     if ((cue == null && !opensSentence && !kind.equals(Quote.SCARE)) || noOne) {
       // "Trump unleashed a series of tweets saying ... “...”": the sentence's subject spoke.
-      Candidate subject = sentenceSubject(index, first, span.begin());
+      Candidate subject = clauseSubject(index, first, span.begin());
       if (subject != null) {
         cue = subject;
       }
@@ -138,13 +138,17 @@ public final class NewsAttributor implements SpeakerAttributor {
     return cue;
   }
 
-  /** {@code "PENCE: Well, ..."}: a capitalized name and a colon open the quote. */
+  /** {@code "PENCE: Well, ..."}: a name (in capitals, or a person's) and a colon open the quote. */
   private static Candidate transcriptLabel(ArticleIndex index, QuoteFinder.Span span, int s) {
     int t = 0;
     while (t < index.tokenCount(s) && index.token(s, t).begin <= span.begin()) {
       t++;
     }
     int nameStart = t;
+    EntityMention person = t < index.tokenCount(s) ? index.mentionAt(s, t) : null;
+    if (person != null && person.type.equals("PERSON") && person.firstToken == t) {
+      t = person.endToken; // "Chris Matthews: ..."
+    }
     while (t < index.tokenCount(s)
         && t - nameStart < 3
         && isUpperCaseWord(index.token(s, t).word)) {
@@ -193,7 +197,7 @@ public final class NewsAttributor implements SpeakerAttributor {
         return null;
       }
       if (isAccordingTo(index, s, i)) {
-        return phraseAfter(index, s, i + 2);
+        return phraseAfter(index, s, i + 2, false);
       }
       if (AttributionWords.isSpeechVerb(token.word, token.pos)) {
         Candidate before = i > t ? phraseBefore(index, s, i, t) : null;
@@ -216,12 +220,21 @@ public final class NewsAttributor implements SpeakerAttributor {
     while (start > 0 && index.quoteOf(s, start - 1) < 0) {
       start--;
     }
+    if (end - 2 >= start && index.token(s, end - 1).word.equals(":")) {
+      // "Michael P. McDonald: “...”", "More from Jones: “...”": a name and a colon.
+      EntityMention named = index.mentionAt(s, end - 2);
+      if (named != null
+          && named.endToken == end - 1
+          && (named.type.equals("PERSON") || named.type.equals("ORGANIZATION"))) {
+        return nounPhrase(index, s, named.firstToken, named.endToken, false);
+      }
+    }
     Candidate description = null;
     for (int i = end - 1; i >= start; i--) {
       Token token = index.token(s, i);
       Candidate found = null;
       if (isAccordingTo(index, s, i)) {
-        found = phraseAfter(index, s, i + 2);
+        found = phraseAfter(index, s, i + 2, false);
       } else if (AttributionWords.isSpeechVerb(token.word, token.pos)) {
         found = speakerOfVerb(index, s, i, start);
       } else if (AttributionWords.isSpeechNoun(token.word) && token.pos.startsWith("NN")) {
@@ -248,7 +261,7 @@ public final class NewsAttributor implements SpeakerAttributor {
           continue;
         }
         if (isAccordingTo(index, s, i)) {
-          return phraseAfter(index, s, i + 2);
+          return phraseAfter(index, s, i + 2, false);
         }
         if (AttributionWords.isSpeechVerb(token.word, token.pos)) {
           Candidate subject = speakerOfVerb(index, s, i, 0);
@@ -262,44 +275,49 @@ public final class NewsAttributor implements SpeakerAttributor {
   }
 
   /**
-   * The person, pronoun or organization a sentence opens with, when a verb follows it: who a
-   * partial quote inside paraphrase is usually from ("Clinton cited ... as “Miss Piggy”").
+   * The subject of the clause a quote stands in: the last person, organization or pronoun before
+   * {@code before} in the sentence, outside quotes, that a verb follows ("Clinton cited ... as
+   * “Miss Piggy”", "even if he reserved his passion for “...”").
    */
-  private static Candidate sentenceSubject(ArticleIndex index, int s, int quoteBegin) {
-    int t = 0;
+  private static Candidate clauseSubject(ArticleIndex index, int s, int before) {
+    Candidate subject = null;
     int n = index.tokenCount(s);
-    while (t < n
-        && (index.token(s, t).pos.startsWith("RB") || index.token(s, t).pos.equals("CC"))) {
-      t++;
+    int t = 0;
+    while (t < n && index.token(s, t).begin < before) {
+      Token token = index.token(s, t);
+      EntityMention mention = index.mentionAt(s, t);
+      int after;
+      Candidate candidate;
+      if (index.quoteOf(s, t) >= 0) {
+        t++;
+        continue;
+      } else if (token.pos.equals("PRP") && AttributionWords.isSpeakerPronoun(token.word)) {
+        candidate = new Candidate(Kind.PRONOUN, token.word, token.begin, token.end, s, "");
+        after = t + 1;
+      } else if (mention != null
+          && mention.firstToken == t
+          && (mention.type.equals("PERSON") || mention.type.equals("ORGANIZATION"))) {
+        after = mention.endToken;
+        candidate = nounPhrase(index, s, t, after, false);
+      } else {
+        t++;
+        continue;
+      }
+      int verb = after;
+      while (verb < n
+          && (isAuxiliary(index.token(s, verb)) || index.token(s, verb).pos.startsWith("RB"))) {
+        verb++;
+      }
+      boolean followedByVerb =
+          verb < n
+              && index.token(s, verb).pos.startsWith("VB")
+              && index.token(s, verb).begin < before;
+      if (candidate != null && followedByVerb) {
+        subject = candidate;
+      }
+      t = after;
     }
-    if (t >= n || index.token(s, t).begin >= quoteBegin) {
-      return null;
-    }
-    Token first = index.token(s, t);
-    EntityMention mention = index.mentionAt(s, t);
-    int after;
-    Candidate candidate;
-    if (first.pos.equals("PRP") && AttributionWords.isSpeakerPronoun(first.word)) {
-      candidate = new Candidate(Kind.PRONOUN, first.word, first.begin, first.end, s, "");
-      after = t + 1;
-    } else if (mention != null
-        && mention.firstToken == t
-        && (mention.type.equals("PERSON") || mention.type.equals("ORGANIZATION"))) {
-      after = mention.endToken;
-      candidate = nounPhrase(index, s, t, after, false);
-    } else {
-      return null;
-    }
-    while (after < n
-        && (isAuxiliary(index.token(s, after)) || index.token(s, after).pos.startsWith("RB"))) {
-      after++;
-    }
-    if (after < n
-        && index.token(s, after).pos.startsWith("VB")
-        && index.token(s, after).begin < quoteBegin) {
-      return candidate;
-    }
-    return null;
+    return subject;
   }
 
   private static boolean headedBySpeakerNoun(Candidate cue) {
@@ -478,16 +496,15 @@ public final class NewsAttributor implements SpeakerAttributor {
 
   /**
    * Who a reporting verb before a quote belongs to: its subject; for "Said Ellis:" (the verb opens
-   * the sentence) the name after it; for ", saying" and ", adding" the sentence's subject.
+   * the sentence) the name after it; for "saying" and "adding" the subject of their clause.
    */
   private static Candidate speakerOfVerb(ArticleIndex index, int s, int verb, int floor) {
     if (verb == 0) {
       return phraseAfter(index, s, verb + 1, false);
     }
-    boolean participle =
-        index.token(s, verb).pos.equals("VBG") && index.token(s, verb - 1).word.equals(",");
-    if (participle) {
-      return sentenceSubject(index, s, index.token(s, verb).begin);
+    if (index.token(s, verb).pos.equals("VBG")) {
+      // ", saying ...", "by saying ...": the clause's subject speaks.
+      return clauseSubject(index, s, index.token(s, verb).begin);
     }
     return phraseBefore(index, s, verb, floor);
   }

@@ -48,7 +48,7 @@ public class JoinAnnotationsTest {
                 pipeline.apply(
                     "F",
                     Create.of(new Failure("bad", "", "sentiment", "CoreNLP failed on sentence 1"))))
-            .apply(new JoinAnnotations(2));
+            .apply(new JoinAnnotations());
 
     PAssert.that(joined.get(JoinAnnotations.ANNOTATED))
         .satisfies(
@@ -88,7 +88,7 @@ public class JoinAnnotationsTest {
             .and(
                 JoinAnnotations.FAILURES,
                 pipeline.apply("F", Create.empty(TypeDescriptor.of(Failure.class))))
-            .apply(new JoinAnnotations(1));
+            .apply(new JoinAnnotations());
     PAssert.that(joined.get(JoinAnnotations.ANNOTATED)).empty();
     PAssert.that(joined.get(JoinAnnotations.FAILURES))
         .containsInAnyOrder(new Failure("a", "a.txt", "join", "sentiment for 1 of 2 sentences"));

@@ -1,0 +1,301 @@
+package org.newsbeam.sentiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsbeam.model.Phrase;
+import org.newsbeam.model.Sentence;
+import org.newsbeam.model.SentenceSentiment;
+import org.newsbeam.model.Token;
+import org.newsbeam.speakers.AttributionWords;
+
+/**
+ * What CoreNLP's phrase-level sentiment says about one mention (a target) in a sentence, as
+ * numbers: the predictions of the phrases around the target in the binarized tree (its own phrase,
+ * its ancestors, the siblings along the way up to its clause: what is said about it), the
+ * word-level predictions in its clause, negation and contrast ("but", "despite") and which side the
+ * target stands on, and whether the target speaks (subject of a reporting verb) or is spoken about.
+ */
+public final class TargetFeatures {
+  /** The names of the features, in order; the model file lists its weights in this order. */
+  public static final List<String> NAMES =
+      List.of(
+          "root",
+          "own_phrase",
+          "parent",
+          "grandparent",
+          "clause",
+          "context",
+          "context_negative",
+          "context_positive",
+          "nearest_sibling",
+          "clause_words_mean",
+          "clause_words_min",
+          "clause_words_max",
+          "clause_strong_negative",
+          "clause_strong_positive",
+          "sentence_strong_negative",
+          "sentence_strong_positive",
+          "negation_in_clause",
+          "contrast_before_target",
+          "contrast_after_target",
+          "target_speaks",
+          "target_spoken_about",
+          "target_in_quote",
+          "clause_share",
+          "root_negative",
+          "root_positive");
+
+  private static final Set<String> CLAUSES = Set.of("S", "SBAR", "SINV", "SQ", "SBARQ", "ROOT");
+  private static final Set<String> NEGATIONS =
+      Set.of("not", "n't", "no", "never", "without", "nor", "neither", "nobody", "nothing");
+  private static final Set<String> CONTRASTS =
+      Set.of("but", "however", "although", "though", "despite", "yet", "whereas", "nevertheless");
+  private static final double STRONG = 0.5;
+
+  private TargetFeatures() {}
+
+  /**
+   * The features of the target at character offsets {@code [begin, end)} of the article, in a
+   * scored sentence that contains it.
+   */
+  public static double[] of(Sentence sentence, SentenceSentiment sentiment, int begin, int end) {
+    List<Phrase> phrases = sentiment.phrases;
+    int[] parent = parents(phrases);
+    int first = firstToken(sentence.tokens, begin);
+    int last = Math.max(first + 1, endToken(sentence.tokens, end));
+    int own = smallestContaining(phrases, first, last);
+    int clause = own;
+    while (clause > 0 && !CLAUSES.contains(phrases.get(clause).label)) {
+      clause = parent[clause];
+    }
+    Phrase clausePhrase = phrases.get(clause);
+
+    double[] context = new double[SentimentScale.CLASSES];
+    int contextWords = 0;
+    double nearestSibling = score(phrases.get(own));
+    boolean sawSibling = false;
+    for (int child = own; child != clause && parent[child] >= 0; child = parent[child]) {
+      for (int sibling : children(phrases, parent, parent[child])) {
+        if (sibling == child) {
+          continue;
+        }
+        Phrase p = phrases.get(sibling);
+        for (int i = 0; i < SentimentScale.CLASSES; i++) {
+          context[i] += p.probabilities.get(i) * p.length();
+        }
+        contextWords += p.length();
+        if (!sawSibling) {
+          nearestSibling = score(p);
+          sawSibling = true;
+        }
+      }
+    }
+    if (contextWords > 0) {
+      for (int i = 0; i < SentimentScale.CLASSES; i++) {
+        context[i] /= contextWords;
+      }
+    } else {
+      for (int i = 0; i < SentimentScale.CLASSES; i++) {
+        context[i] = clausePhrase.probabilities.get(i);
+      }
+    }
+
+    WordStats clauseWords = wordStats(phrases, clausePhrase.first, clausePhrase.end, first, last);
+    WordStats sentenceWords = wordStats(phrases, 0, sentence.tokens.size(), first, last);
+    int contrast = contrastIndex(sentence.tokens);
+    Phrase root = phrases.get(0);
+    double[] f = new double[NAMES.size()];
+    int k = 0;
+    f[k++] = score(root);
+    f[k++] = score(phrases.get(own));
+    f[k++] = score(phrases.get(parent[own] >= 0 ? parent[own] : own));
+    int grand =
+        parent[own] >= 0 && parent[parent[own]] >= 0
+            ? parent[parent[own]]
+            : Math.max(0, parent[own]);
+    f[k++] = score(phrases.get(grand));
+    f[k++] = score(clausePhrase);
+    f[k++] = SentimentScale.score(asList(context));
+    f[k++] = context[0] + context[1];
+    f[k++] = context[3] + context[4];
+    f[k++] = nearestSibling;
+    f[k++] = clauseWords.mean;
+    f[k++] = clauseWords.min;
+    f[k++] = clauseWords.max;
+    f[k++] = clauseWords.strongNegative;
+    f[k++] = clauseWords.strongPositive;
+    f[k++] = sentenceWords.strongNegative;
+    f[k++] = sentenceWords.strongPositive;
+    f[k++] = hasWord(sentence.tokens, clausePhrase.first, clausePhrase.end, NEGATIONS) ? 1 : 0;
+    f[k++] = contrast >= 0 && contrast < first ? 1 : 0;
+    f[k++] = contrast >= last ? 1 : 0;
+    f[k++] = speaks(sentence.tokens, last) ? 1 : 0;
+    f[k++] = spokenAbout(sentence.tokens, first) ? 1 : 0;
+    f[k++] = insideQuote(sentence.tokens, first) ? 1 : 0;
+    f[k++] = (double) clausePhrase.length() / Math.max(1, root.length());
+    f[k++] = root.probabilities.get(0) + root.probabilities.get(1);
+    f[k++] = root.probabilities.get(3) + root.probabilities.get(4);
+    return f;
+  }
+
+  private record WordStats(
+      double mean, double min, double max, double strongNegative, double strongPositive) {}
+
+  /** Word-level (preterminal) predictions in {@code [from, to)}, the target's words left out. */
+  private static WordStats wordStats(
+      List<Phrase> phrases, int from, int to, int targetFirst, int targetEnd) {
+    double sum = 0;
+    double min = 0;
+    double max = 0;
+    int words = 0;
+    int negative = 0;
+    int positive = 0;
+    for (Phrase p : phrases) {
+      boolean word = p.length() == 1 && p.first >= from && p.end <= to;
+      boolean target = p.first >= targetFirst && p.first < targetEnd;
+      if (!word || target) {
+        continue;
+      }
+      double s = score(p);
+      sum += s;
+      min = Math.min(min, s);
+      max = Math.max(max, s);
+      words++;
+      if (p.probabilities.get(0) + p.probabilities.get(1) > STRONG) {
+        negative++;
+      }
+      if (p.probabilities.get(3) + p.probabilities.get(4) > STRONG) {
+        positive++;
+      }
+    }
+    return new WordStats(
+        words == 0 ? 0 : sum / words, min, max, Math.min(negative, 3), Math.min(positive, 3));
+  }
+
+  /** For each phrase (pre-order), the index of its parent, -1 for the root. */
+  static int[] parents(List<Phrase> phrases) {
+    int[] parent = new int[phrases.size()];
+    List<Integer> stack = new ArrayList<>();
+    for (int i = 0; i < phrases.size(); i++) {
+      Phrase p = phrases.get(i);
+      while (!stack.isEmpty() && !contains(phrases.get(stack.get(stack.size() - 1)), p)) {
+        stack.remove(stack.size() - 1);
+      }
+      parent[i] = stack.isEmpty() ? -1 : stack.get(stack.size() - 1);
+      stack.add(i);
+    }
+    return parent;
+  }
+
+  private static List<Integer> children(List<Phrase> phrases, int[] parent, int node) {
+    List<Integer> children = new ArrayList<>();
+    for (int i = node + 1;
+        i < phrases.size() && phrases.get(i).first < phrases.get(node).end;
+        i++) {
+      if (parent[i] == node) {
+        children.add(i);
+      }
+    }
+    return children;
+  }
+
+  private static boolean contains(Phrase outer, Phrase inner) {
+    return outer.first <= inner.first && inner.end <= outer.end;
+  }
+
+  /** The last phrase in pre-order that contains {@code [first, last)}: the smallest. */
+  static int smallestContaining(List<Phrase> phrases, int first, int last) {
+    int best = 0;
+    for (int i = 0; i < phrases.size(); i++) {
+      Phrase p = phrases.get(i);
+      if (p.first <= first && last <= p.end) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  private static int firstToken(List<Token> tokens, int begin) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).end > begin) {
+        return i;
+      }
+    }
+    return Math.max(0, tokens.size() - 1);
+  }
+
+  private static int endToken(List<Token> tokens, int end) {
+    int last = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).begin < end) {
+        last = i + 1;
+      }
+    }
+    return last;
+  }
+
+  private static boolean hasWord(List<Token> tokens, int from, int to, Set<String> words) {
+    for (int i = from; i < to && i < tokens.size(); i++) {
+      if (words.contains(tokens.get(i).word.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int contrastIndex(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (CONTRASTS.contains(tokens.get(i).word.toLowerCase(Locale.ROOT))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The target is followed (within four words) by a verb of saying: it speaks. */
+  private static boolean speaks(List<Token> tokens, int afterTarget) {
+    for (int i = afterTarget; i < tokens.size() && i < afterTarget + 4; i++) {
+      Token t = tokens.get(i);
+      if (t.pos.startsWith("VB")) {
+        return AttributionWords.isSpeechVerb(t.word, t.pos);
+      }
+    }
+    return false;
+  }
+
+  /** A verb of saying comes before the target in its sentence: the target is spoken about. */
+  private static boolean spokenAbout(List<Token> tokens, int targetFirst) {
+    for (int i = 0; i < targetFirst; i++) {
+      Token t = tokens.get(i);
+      if (AttributionWords.isSpeechVerb(t.word, t.pos)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean insideQuote(List<Token> tokens, int targetFirst) {
+    int marks = 0;
+    for (int i = 0; i < targetFirst; i++) {
+      String w = tokens.get(i).word;
+      if (w.equals("``") || w.equals("''") || w.equals("\"")) {
+        marks++;
+      }
+    }
+    return marks % 2 == 1;
+  }
+
+  static double score(Phrase phrase) {
+    return SentimentScale.score(phrase.probabilities);
+  }
+
+  private static List<Double> asList(double[] values) {
+    List<Double> list = new ArrayList<>(values.length);
+    for (double v : values) {
+      list.add(v);
+    }
+    return list;
+  }
+}

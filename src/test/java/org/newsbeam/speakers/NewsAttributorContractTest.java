@@ -1,0 +1,156 @@
+package org.newsbeam.speakers;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import org.junit.Test;
+import org.newsbeam.RealModels;
+import org.newsbeam.model.Quote;
+
+/**
+ * The attribution shapes of news, each in a short article of our own, annotated by the real CoreNLP
+ * models.
+ */
+public class NewsAttributorContractTest {
+  private static List<Quote> quotes(String body) {
+    return new NewsAttributor().attribute(RealModels.annotate("t", "A headline\n\n" + body));
+  }
+
+  private static Quote only(String body) {
+    List<Quote> quotes = quotes(body);
+    assertEquals(quotes.toString(), 1, quotes.size());
+    return quotes.get(0);
+  }
+
+  private static void assertSpeaker(String expected, Quote quote) {
+    assertEquals(quote.text, expected, quote.speakerName);
+  }
+
+  @Test
+  public void saidThenNameAfterTheQuote() {
+    assertSpeaker(
+        "Maria Lopez",
+        only("\u201CWe will rebuild the bridge,\u201D said Maria Lopez, the city engineer."));
+  }
+
+  @Test
+  public void nameThenSaidAfterTheQuote() {
+    assertSpeaker("Tom Baker", only("\u201CPrices will fall next year,\u201D Tom Baker said."));
+  }
+
+  @Test
+  public void nameSaidColonBeforeTheQuote() {
+    Quote quote = only("Anna Berg said: \u201CThe vote was fair and the count was clean.\u201D");
+    assertSpeaker("Anna Berg", quote);
+    assertEquals(Quote.DIRECT, quote.kind);
+  }
+
+  @Test
+  public void anAppositiveBetweenNameAndVerb() {
+    Quote quote =
+        only(
+            "Olaf Nilsson, the Swedish trade minister, said the deal was \u201Ca good start for"
+                + " both sides.\u201D");
+    assertSpeaker("Olaf Nilsson", quote);
+    assertEquals(Quote.PARTIAL, quote.kind);
+    assertEquals("SE", quote.speakerCountry);
+  }
+
+  @Test
+  public void accordingTo() {
+    assertSpeaker(
+        "Helen Park",
+        only("The plant is \u201Cno longer profitable at all,\u201D according to Helen Park."));
+  }
+
+  @Test
+  public void toldReporters() {
+    assertSpeaker(
+        "Sam Reyes",
+        only("Governor Sam Reyes told reporters: \u201CWe need more buses now.\u201D"));
+  }
+
+  @Test
+  public void reportingVerbsBeyondSaid() {
+    assertSpeaker("Linda Cho", only("\u201CThe data is very clear,\u201D warned Linda Cho."));
+    assertSpeaker("Grant", only("\u201CThat never happened at all,\u201D Mr Grant insisted."));
+    assertSpeaker(
+        "Ruth Adams",
+        only("Ruth Adams denied the claim. \u201CI was never there,\u201D she wrote."));
+  }
+
+  @Test
+  public void heAddedCarriesThePreviousSpeaker() {
+    List<Quote> quotes =
+        quotes(
+            "\u201CTaxes will not rise this year,\u201D said Peter Hall. \u201CWe have a clear plan"
+                + " for the budget,\u201D he added.");
+    assertEquals(2, quotes.size());
+    assertSpeaker("Peter Hall", quotes.get(0));
+    assertSpeaker("Peter Hall", quotes.get(1));
+    assertEquals("he", quotes.get(1).speakerMention);
+  }
+
+  @Test
+  public void aPronounGoesToThePersonOfItsGender() {
+    Quote quote =
+        only(
+            "Julia Stone spoke after Mark Webb at the rally on Sunday.\n\n\u201COur town deserves"
+                + " much better than this,\u201D she said.");
+    assertSpeaker("Julia Stone", quote);
+  }
+
+  @Test
+  public void organizationsSpeak() {
+    Quote quote = only("\u201CNo decision has been made yet,\u201D the White House said.");
+    assertSpeaker("White House", quote);
+    assertEquals("organization", quote.speakerType);
+    assertEquals("US", quote.speakerCountry);
+  }
+
+  @Test
+  public void unnamedSourcesStayUnnamed() {
+    Quote quote =
+        only(
+            "Peter Hall left early. \u201CThe talks will resume next week,\u201D a senior European"
+                + " diplomat said.");
+    assertEquals("unnamed", quote.speakerType);
+    assertEquals("senior European diplomat", quote.speakerName);
+  }
+
+  @Test
+  public void aScareQuoteHasNoSpeaker() {
+    Quote quote = only("Mayor Ann Lee opened a \u201Cgreen zone\u201D near the port on Monday.");
+    assertEquals(Quote.SCARE, quote.kind);
+    assertEquals("", quote.speakerName);
+  }
+
+  @Test
+  public void oneNamePerPersonWithinTheArticle() {
+    List<Quote> quotes =
+        quotes(
+            "Vladimir Putin arrived in Astana on Monday. \u201CWe want a lasting peace,\u201D Mr"
+                + " Putin said.\n\nLater Putin said: \u201CThe talks went very well.\u201D");
+    assertEquals(2, quotes.size());
+    assertSpeaker("Vladimir Putin", quotes.get(0));
+    assertSpeaker("Vladimir Putin", quotes.get(1));
+  }
+
+  @Test
+  public void aSignatureAfterTheQuote() {
+    assertSpeaker(
+        "Rosa Diaz", only("\u201CI will vote for change this time.\u201D \u2015 Rosa Diaz"));
+  }
+
+  @Test
+  public void aQuoteReopenedInTheNextParagraphIsOneQuote() {
+    List<Quote> quotes =
+        quotes(
+            "Carl Jensen spoke first.\n\n\u201CThe river has risen every year since 1990.\n\n"
+                + "\u201CWe cannot wait any longer,\u201D he said.");
+    assertEquals(quotes.toString(), 1, quotes.size());
+    assertSpeaker("Carl Jensen", quotes.get(0));
+    assertTrue(quotes.get(0).text.contains("cannot wait"));
+  }
+}
