@@ -23,6 +23,9 @@ public final class Progress {
 
   private static final AtomicLong EXPECTED = new AtomicLong();
   private static final AtomicLong DONE = new AtomicLong();
+  private static final AtomicLong SPLIT = new AtomicLong();
+  private static final AtomicLong ANNOTATIONS_DUE = new AtomicLong();
+  private static final AtomicLong ANNOTATIONS_DONE = new AtomicLong();
   private static final AtomicLong LAST_LOG = new AtomicLong(System.nanoTime() - INTERVAL_NANOS);
   private static final Map<String, AtomicInteger> PENDING = new ConcurrentHashMap<>();
 
@@ -32,13 +35,18 @@ public final class Progress {
   public static void start(long files) {
     EXPECTED.set(files);
     DONE.set(0);
+    SPLIT.set(0);
+    ANNOTATIONS_DUE.set(0);
+    ANNOTATIONS_DONE.set(0);
     PENDING.clear();
   }
 
   /** The article was split into {@code sentences} sentences, each to be seen by both branches. */
   public static void articleSplit(String articleId, int sentences) {
+    SPLIT.incrementAndGet();
+    ANNOTATIONS_DUE.addAndGet((long) BRANCHES * sentences);
     if (sentences == 0) {
-      articleDone();
+      DONE.incrementAndGet();
     } else {
       PENDING.put(articleId, new AtomicInteger(BRANCHES * sentences));
     }
@@ -46,26 +54,41 @@ public final class Progress {
 
   /** A branch finished one sentence of the article. */
   public static void sentenceDone(String articleId) {
+    ANNOTATIONS_DONE.incrementAndGet();
     AtomicInteger pending = PENDING.get(articleId);
     if (pending != null && pending.decrementAndGet() == 0) {
       PENDING.remove(articleId);
-      articleDone();
+      DONE.incrementAndGet();
     }
+    logIfDue();
   }
 
   /** An article needs no more work in this run (stored, failed, or a duplicate). */
   public static void articleDone() {
+    DONE.incrementAndGet();
+    logIfDue();
+  }
+
+  private static void logIfDue() {
     long expected = EXPECTED.get();
-    long done = DONE.incrementAndGet();
+    long done = DONE.get();
     long now = System.nanoTime();
     long last = LAST_LOG.get();
     boolean due = now - last >= INTERVAL_NANOS && LAST_LOG.compareAndSet(last, now);
-    if (due || done == expected) {
-      if (expected > 0) {
-        LOG.info("{} of {} articles done ({}%)", done, expected, 100 * done / expected);
-      } else {
-        LOG.info("{} articles done", done);
-      }
+    boolean finished = expected > 0 && done == expected;
+    if (!(due || finished)) {
+      return;
     }
+    long annotationsDue = ANNOTATIONS_DUE.get();
+    long annotationsDone = ANNOTATIONS_DONE.get();
+    String total = expected > 0 ? " of " + expected : "";
+    LOG.info(
+        "{}{} articles done; {} split; sentence annotations {} of {} ({}%)",
+        done,
+        total,
+        SPLIT.get(),
+        annotationsDone,
+        annotationsDue,
+        annotationsDue == 0 ? 100 : 100 * annotationsDone / annotationsDue);
   }
 }

@@ -29,7 +29,8 @@ import org.newsbeam.countries.CountryScores;
  * </pre>
  *
  * Options: {@code --articles} (default: the gold's folder + /articles), {@code --errors=FILE} to
- * write each article's misses and false positives, {@code --annotations}.
+ * write each article's misses and false positives, {@code --keep=true} to keep the reports, {@code
+ * --annotations}.
  */
 public final class EvaluateCountries {
   private EvaluateCountries() {}
@@ -50,7 +51,12 @@ public final class EvaluateCountries {
     Map<String, Set<String>> found = new TreeMap<>();
     Map<String, Set<String>> naive = new TreeMap<>();
     readMentions(output.resolve("mentions.csv"), found, naive);
-    EvalRun.deleteTree(output);
+    String keep = EvalRun.option(args, "keep", "");
+    if (keep.isEmpty()) {
+      EvalRun.deleteTree(output);
+    } else {
+      System.out.println("reports kept in " + output);
+    }
 
     CountryScores.Counts ours = CountryScores.score(expected, found);
     CountryScores.Counts baseline = CountryScores.score(expected, naive);

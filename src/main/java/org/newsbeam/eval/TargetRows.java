@@ -50,22 +50,23 @@ final class TargetRows {
       idBySentence.computeIfAbsent(
           oneLine(r.get("sentence")), s -> String.format("s%06d", idBySentence.size()));
     }
-    Path folder = Files.createTempDirectory("newsbeam-targets");
-    for (Map.Entry<String, String> e : idBySentence.entrySet()) {
-      Files.writeString(folder.resolve(e.getValue() + ".txt"), e.getKey(), StandardCharsets.UTF_8);
-    }
-    Path output = EvalRun.run(folder, idBySentence.values(), annotations);
-    EvalRun.deleteTree(output);
-
     AnnotationStore store = new AnnotationStore(annotations);
-    Map<String, AnnotatedArticle> annotated = new LinkedHashMap<>();
-    for (Map.Entry<String, String> e : idBySentence.entrySet()) {
-      String text = e.getKey();
-      Optional<AnnotatedArticle> a =
-          store.load(new Article(e.getValue(), e.getValue(), TitleLine.of(text), text));
-      a.ifPresent(article -> annotated.put(text, article));
+    Map<String, AnnotatedArticle> annotated = loadStored(store, idBySentence);
+    if (annotated.size() < idBySentence.size()) {
+      // Only sentences never annotated go through the pipeline; the rest come from the store.
+      Path folder = Files.createTempDirectory("newsbeam-targets");
+      List<String> missing = new ArrayList<>();
+      for (Map.Entry<String, String> e : idBySentence.entrySet()) {
+        if (!annotated.containsKey(e.getKey())) {
+          Files.writeString(
+              folder.resolve(e.getValue() + ".txt"), e.getKey(), StandardCharsets.UTF_8);
+          missing.add(e.getValue());
+        }
+      }
+      EvalRun.deleteTree(EvalRun.run(folder, missing, annotations));
+      EvalRun.deleteTree(folder);
+      annotated = loadStored(store, idBySentence);
     }
-    EvalRun.deleteTree(folder);
 
     List<Row> rows = new ArrayList<>();
     for (CSVRecord r : records) {
@@ -90,6 +91,18 @@ final class TargetRows {
       }
     }
     return rows;
+  }
+
+  private static Map<String, AnnotatedArticle> loadStored(
+      AnnotationStore store, Map<String, String> idBySentence) throws IOException {
+    Map<String, AnnotatedArticle> annotated = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : idBySentence.entrySet()) {
+      String text = e.getKey();
+      Optional<AnnotatedArticle> a =
+          store.load(new Article(e.getValue(), e.getValue(), TitleLine.of(text), text));
+      a.ifPresent(article -> annotated.put(text, article));
+    }
+    return annotated;
   }
 
   /** Line breaks inside a sentence would make the article's "title" just its first line. */

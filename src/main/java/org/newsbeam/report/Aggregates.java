@@ -29,8 +29,7 @@ public final class Aggregates {
     Map<String, Integer> countries = new TreeMap<>();
     Set<String> articles = new TreeSet<>();
     long[] classes = new long[SentimentScale.CLASSES];
-    long sumMicros = 0;
-    long scored = 0;
+    MeanInterval sentiment = new MeanInterval();
     for (SpeakerQuote q : sorted) {
       types.merge(q.type, 1, Integer::sum);
       if (!q.country.isEmpty()) {
@@ -38,8 +37,7 @@ public final class Aggregates {
       }
       articles.add(q.articleId);
       if (q.scored) {
-        scored++;
-        sumMicros += q.scoreMicros;
+        sentiment.add(q.scoreMicros);
         classes[q.predictedClass]++;
       }
     }
@@ -48,19 +46,25 @@ public final class Aggregates {
     row.add(mostFrequent(types));
     row.add(mostFrequent(countries));
     row.add(Integer.toString(sorted.size()));
-    row.add(Long.toString(scored));
+    row.add(Long.toString(sentiment.count()));
     row.add(Integer.toString(articles.size()));
-    addSentiment(row, sumMicros, scored, classes);
+    addMean(row, sentiment);
+    for (long c : classes) {
+      row.add(Long.toString(c));
+    }
     row.add(sorted.isEmpty() ? "" : sorted.get(0).text);
     return row;
   }
 
-  /** A row of countries.csv. */
+  /**
+   * A row of countries.csv: the sentiment toward the country (targeted), with its interval and
+   * polarity counts, and the plain sentence-level mean beside it.
+   */
   public static List<String> countryRow(String country, Iterable<CountrySentence> sentences) {
     Set<String> articles = new TreeSet<>();
-    long[] classes = new long[SentimentScale.CLASSES];
-    long sumMicros = 0;
-    long scored = 0;
+    long[] polarities = new long[3];
+    MeanInterval targeted = new MeanInterval();
+    MeanInterval sentenceLevel = new MeanInterval();
     long mentions = 0;
     long count = 0;
     for (CountrySentence s : sentences) {
@@ -68,9 +72,9 @@ public final class Aggregates {
       mentions += s.mentions;
       articles.add(s.articleId);
       if (s.scored) {
-        scored++;
-        sumMicros += s.scoreMicros;
-        classes[s.predictedClass]++;
+        targeted.add(s.targetedMicros);
+        sentenceLevel.add(s.sentenceMicros);
+        polarities[s.polarity + 1]++;
       }
     }
     List<String> row = new ArrayList<>();
@@ -78,17 +82,25 @@ public final class Aggregates {
     row.add(CountryGazetteer.get().name(country).orElse(""));
     row.add(Long.toString(mentions));
     row.add(Long.toString(count));
-    row.add(Long.toString(scored));
+    row.add(Long.toString(targeted.count()));
     row.add(Integer.toString(articles.size()));
-    addSentiment(row, sumMicros, scored, classes);
+    addMean(row, targeted);
+    for (long p : polarities) {
+      row.add(Long.toString(p));
+    }
+    row.add(targeted.count() == 0 ? "" : Csv.decimal(sentenceLevel.mean()));
     return row;
   }
 
-  private static void addSentiment(List<String> row, long sumMicros, long scored, long[] classes) {
-    row.add(scored == 0 ? "" : Csv.decimal(ScoreSums.mean(sumMicros, scored)));
-    for (long c : classes) {
-      row.add(Long.toString(c));
-    }
+  /**
+   * Mean, then the 95% interval's bounds (within the scale's -1..1); empty cells where there is too
+   * little to say.
+   */
+  private static void addMean(List<String> row, MeanInterval values) {
+    double halfWidth = values.halfWidth();
+    row.add(values.count() == 0 ? "" : Csv.decimal(values.mean()));
+    row.add(Double.isNaN(halfWidth) ? "" : Csv.decimal(Math.max(-1, values.mean() - halfWidth)));
+    row.add(Double.isNaN(halfWidth) ? "" : Csv.decimal(Math.min(1, values.mean() + halfWidth)));
   }
 
   /** The most frequent key; ties go to the first in alphabetical order. */

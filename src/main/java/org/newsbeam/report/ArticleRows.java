@@ -2,6 +2,7 @@ package org.newsbeam.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.newsbeam.countries.CountryGazetteer;
@@ -12,15 +13,22 @@ import org.newsbeam.model.Sentence;
 import org.newsbeam.model.SentenceSentiment;
 import org.newsbeam.sentiment.SentimentScale;
 import org.newsbeam.sentiment.SpanSentiment;
+import org.newsbeam.sentiment.TargetSentiment;
 
 /**
  * What one article contributes to the reports: its rows of sentences.csv, mentions.csv, quotes.csv
  * and articles.csv, and the per-quote and per-sentence figures the speaker and country rows are
- * aggregated from. Quote sentiment is computed here, once, from the quoted words.
+ * aggregated from. Quote sentiment (from the quoted words) and sentiment toward each mention
+ * (targeted) are computed here, once.
  */
 public final class ArticleRows {
+  private static final List<String> POLARITY_NAMES = List.of("negative", "neutral", "positive");
+
   private final AnnotatedArticle article;
   private final List<SpanSentiment.Distribution> quoteSentiments;
+
+  /** Sentiment toward each mention (same order as the mentions), null where not scored. */
+  private final List<TargetSentiment.Result> mentionSentiments;
 
   public ArticleRows(AnnotatedArticle article) {
     this.article = article;
@@ -28,6 +36,15 @@ public final class ArticleRows {
     for (Quote quote : article.quotes) {
       quoteSentiments.add(
           SpanSentiment.of(quote.begin, quote.end, article.sentences, article.sentiments));
+    }
+    this.mentionSentiments = new ArrayList<>(article.mentions.size());
+    for (EntityMention m : article.mentions) {
+      SentenceSentiment sentiment = article.sentiments.get(m.sentenceIndex);
+      mentionSentiments.add(
+          sentiment.scored()
+              ? TargetSentiment.get()
+                  .of(article.sentences.get(m.sentenceIndex), sentiment, m.begin, m.end)
+              : null);
     }
   }
 
@@ -46,11 +63,10 @@ public final class ArticleRows {
         List<Double> p = sentiment.probabilities();
         row.add(SentimentScale.CLASS_NAMES.get(SentimentScale.predictedClass(p)));
         row.add(Csv.decimal(SentimentScale.score(p)));
-        for (double probability : p) {
-          row.add(Csv.decimal(probability));
-        }
+        p.forEach(probability -> row.add(Csv.decimal(probability)));
+        row.add(Csv.decimal(SpanSentiment.ofChunks(sentiment).score()));
       } else {
-        for (int i = 0; i < 2 + SentimentScale.CLASSES; i++) {
+        for (int i = 0; i < 3 + SentimentScale.CLASSES; i++) {
           row.add("");
         }
       }
@@ -62,18 +78,29 @@ public final class ArticleRows {
 
   public List<List<String>> mentions() {
     List<List<String>> rows = new ArrayList<>();
-    for (EntityMention m : article.mentions) {
-      rows.add(
-          List.of(
-              article.id(),
-              Integer.toString(m.sentenceIndex),
-              Integer.toString(m.begin),
-              Integer.toString(m.end),
-              m.text,
-              m.type,
-              m.country,
-              CountryGazetteer.get().name(m.country).orElse(""),
-              m.countryBy));
+    for (int i = 0; i < article.mentions.size(); i++) {
+      EntityMention m = article.mentions.get(i);
+      TargetSentiment.Result sentiment = mentionSentiments.get(i);
+      List<String> row = new ArrayList<>();
+      row.add(article.id());
+      row.add(Integer.toString(m.sentenceIndex));
+      row.add(Integer.toString(m.begin));
+      row.add(Integer.toString(m.end));
+      row.add(m.text);
+      row.add(m.type);
+      row.add(m.country);
+      row.add(CountryGazetteer.get().name(m.country).orElse(""));
+      row.add(m.countryBy);
+      if (sentiment == null) {
+        row.addAll(List.of("", "", "", "", ""));
+      } else {
+        row.add(Csv.decimal(sentiment.score()));
+        row.add(POLARITY_NAMES.get(sentiment.polarity() + 1));
+        row.add(Csv.decimal(sentiment.negative()));
+        row.add(Csv.decimal(sentiment.neutral()));
+        row.add(Csv.decimal(sentiment.positive()));
+      }
+      rows.add(row);
     }
     return rows;
   }
@@ -84,22 +111,25 @@ public final class ArticleRows {
       Quote quote = article.quotes.get(q);
       SpanSentiment.Distribution sentiment = quoteSentiments.get(q);
       boolean scored = sentiment.words() > 0;
-      rows.add(
-          List.of(
-              article.id(),
-              Integer.toString(quote.begin),
-              Integer.toString(quote.end),
-              quote.kind,
-              quote.speakerName,
-              quote.speakerType,
-              quote.speakerCountry,
-              quote.speakerMention,
-              quote.attributed() ? Integer.toString(quote.speakerBegin) : "",
-              quote.attributed() ? Integer.toString(quote.speakerEnd) : "",
-              scored ? Csv.decimal(sentiment.score()) : "",
-              scored ? SentimentScale.CLASS_NAMES.get(sentiment.predictedClass()) : "",
-              Integer.toString(sentiment.words()),
-              quote.text));
+      List<String> row = new ArrayList<>();
+      row.add(article.id());
+      row.add(Integer.toString(quote.begin));
+      row.add(Integer.toString(quote.end));
+      row.add(quote.kind);
+      row.add(quote.speakerName);
+      row.add(quote.speakerType);
+      row.add(quote.speakerCountry);
+      row.add(quote.speakerMention);
+      row.add(quote.attributed() ? Integer.toString(quote.speakerBegin) : "");
+      row.add(quote.attributed() ? Integer.toString(quote.speakerEnd) : "");
+      row.add(scored ? Csv.decimal(sentiment.score()) : "");
+      row.add(scored ? SentimentScale.CLASS_NAMES.get(sentiment.predictedClass()) : "");
+      row.add(Integer.toString(sentiment.words()));
+      for (double probability : sentiment.probabilities()) {
+        row.add(scored ? Csv.decimal(probability) : "");
+      }
+      row.add(quote.text);
+      rows.add(row);
     }
     return rows;
   }
@@ -142,30 +172,54 @@ public final class ArticleRows {
     return result;
   }
 
-  /** Each distinct sentence mentioning a country, once per country it mentions. */
+  /**
+   * Each distinct sentence mentioning a country, once per country it mentions, with the sentiment
+   * toward that country there (its mentions' targeted results averaged) and the sentence's own.
+   */
   public List<CountrySentence> countrySentences() {
-    Map<String, Integer> mentionsBySentenceAndCountry = new TreeMap<>();
-    for (EntityMention m : article.mentions) {
+    Map<String, List<TargetSentiment.Result>> bySentenceAndCountry = new TreeMap<>();
+    Map<String, Integer> mentions = new TreeMap<>();
+    for (int i = 0; i < article.mentions.size(); i++) {
+      EntityMention m = article.mentions.get(i);
       if (!m.country.isEmpty()) {
-        mentionsBySentenceAndCountry.merge(m.sentenceIndex + "\t" + m.country, 1, Integer::sum);
+        String key = String.format(Locale.ROOT, "%08d\t%s", m.sentenceIndex, m.country);
+        mentions.merge(key, 1, Integer::sum);
+        if (mentionSentiments.get(i) != null) {
+          bySentenceAndCountry
+              .computeIfAbsent(key, k -> new ArrayList<>())
+              .add(mentionSentiments.get(i));
+        }
       }
     }
     List<CountrySentence> result = new ArrayList<>();
-    for (Map.Entry<String, Integer> e : mentionsBySentenceAndCountry.entrySet()) {
+    for (Map.Entry<String, Integer> e : mentions.entrySet()) {
       String[] key = e.getKey().split("\t");
       int s = Integer.parseInt(key[0]);
       SentenceSentiment sentiment = article.sentiments.get(s);
-      boolean scored = sentiment.scored();
-      List<Double> p = sentiment.probabilities();
+      List<TargetSentiment.Result> toward = bySentenceAndCountry.get(e.getKey());
+      if (!sentiment.scored() || toward == null) {
+        result.add(new CountrySentence(key[1], article.id(), s, e.getValue(), false, 0, 0, 0));
+        continue;
+      }
+      double negative = 0;
+      double neutral = 0;
+      double positive = 0;
+      for (TargetSentiment.Result r : toward) {
+        negative += r.negative() / toward.size();
+        neutral += r.neutral() / toward.size();
+        positive += r.positive() / toward.size();
+      }
+      TargetSentiment.Result average = new TargetSentiment.Result(negative, neutral, positive);
       result.add(
           new CountrySentence(
               key[1],
               article.id(),
               s,
               e.getValue(),
-              scored,
-              scored ? ScoreSums.toMicros(SentimentScale.score(p)) : 0,
-              scored ? SentimentScale.predictedClass(p) : -1));
+              true,
+              ScoreSums.toMicros(SentimentScale.score(sentiment.probabilities())),
+              ScoreSums.toMicros(average.score()),
+              average.polarity()));
     }
     return result;
   }

@@ -15,8 +15,15 @@ public final class CountrySentence {
   public final int mentions;
 
   public final boolean scored;
-  public final long scoreMicros;
-  public final int predictedClass;
+
+  /** The sentence's own score (CoreNLP's root), in millionths. */
+  public final long sentenceMicros;
+
+  /** Sentiment toward the country: its mentions' targeted scores averaged, in millionths. */
+  public final long targetedMicros;
+
+  /** -1, 0 or 1: the most probable polarity toward the country in this sentence. */
+  public final int polarity;
 
   @SchemaCreate
   public CountrySentence(
@@ -25,15 +32,17 @@ public final class CountrySentence {
       int sentenceIndex,
       int mentions,
       boolean scored,
-      long scoreMicros,
-      int predictedClass) {
+      long sentenceMicros,
+      long targetedMicros,
+      int polarity) {
     this.country = country;
     this.articleId = articleId;
     this.sentenceIndex = sentenceIndex;
     this.mentions = mentions;
     this.scored = scored;
-    this.scoreMicros = scoreMicros;
-    this.predictedClass = predictedClass;
+    this.sentenceMicros = sentenceMicros;
+    this.targetedMicros = targetedMicros;
+    this.polarity = polarity;
   }
 
   @Override
@@ -44,8 +53,9 @@ public final class CountrySentence {
         && sentenceIndex == c.sentenceIndex
         && mentions == c.mentions
         && scored == c.scored
-        && scoreMicros == c.scoreMicros
-        && predictedClass == c.predictedClass;
+        && sentenceMicros == c.sentenceMicros
+        && targetedMicros == c.targetedMicros
+        && polarity == c.polarity;
   }
 
   @Override

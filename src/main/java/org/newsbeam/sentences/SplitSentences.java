@@ -15,6 +15,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.newsbeam.annotations.Progress;
 import org.newsbeam.model.Article;
 import org.newsbeam.model.Failure;
 import org.newsbeam.model.Sentence;
@@ -135,8 +136,11 @@ public class SplitSentences extends PTransform<PCollection<Article>, PCollection
       } catch (RuntimeException e) {
         failed.inc();
         out.get(FAILURES).output(Failure.of(article.id, article.source, STAGE, e));
+        Progress.articleDone();
         return;
       }
+      // Registered before the sentences go out, so no branch can finish one first.
+      Progress.articleSplit(article.id, split.size());
       for (Sentence sentence : split) {
         out.get(SENTENCES).output(sentence);
       }

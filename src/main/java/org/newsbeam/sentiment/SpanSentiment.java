@@ -2,6 +2,7 @@ package org.newsbeam.sentiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.newsbeam.model.Phrase;
 import org.newsbeam.model.Sentence;
 import org.newsbeam.model.SentenceSentiment;
@@ -48,6 +49,30 @@ public final class SpanSentiment {
         words += phrase.length();
       }
     }
+    return distribution(sums, words);
+  }
+
+  /** Phrases of at most this many words are the chunks a sentence's phrase score averages. */
+  public static final int CHUNK_WORDS = 12;
+
+  /**
+   * A sentence's score from its parts: the largest phrases of at most {@link #CHUNK_WORDS} words,
+   * averaged with their word counts as weights. CoreNLP's prediction for a whole long sentence
+   * tends to one constant; its parts keep what each clause says.
+   */
+  public static Distribution ofChunks(SentenceSentiment sentiment) {
+    double[] sums = new double[SentimentScale.CLASSES];
+    int words = 0;
+    for (Phrase phrase : largestPhrases(sentiment.phrases, p -> p.length() <= CHUNK_WORDS)) {
+      for (int i = 0; i < SentimentScale.CLASSES; i++) {
+        sums[i] += phrase.probabilities.get(i) * phrase.length();
+      }
+      words += phrase.length();
+    }
+    return distribution(sums, words);
+  }
+
+  private static Distribution distribution(double[] sums, int words) {
     List<Double> probabilities = new ArrayList<>(SentimentScale.CLASSES);
     for (double sum : sums) {
       probabilities.add(words == 0 ? 0.0 : sum / words);
@@ -73,15 +98,22 @@ public final class SpanSentiment {
     return new int[] {first, last};
   }
 
-  /** Phrases in pre-order: the first phrase inside the range hides its descendants. */
+  /** The phrases lying wholly inside {@code [first, end)}, largest first (see below). */
   static List<Phrase> largestPhrasesWithin(List<Phrase> phrases, int first, int end) {
+    return largestPhrases(phrases, p -> p.first >= first && p.end <= end);
+  }
+
+  /**
+   * The largest phrases that qualify: in pre-order, a qualifying phrase is taken and hides its
+   * descendants.
+   */
+  static List<Phrase> largestPhrases(List<Phrase> phrases, Predicate<Phrase> qualifies) {
     List<Phrase> largest = new ArrayList<>();
     Phrase lastTaken = null;
     for (Phrase phrase : phrases) {
-      boolean inside = phrase.first >= first && phrase.end <= end;
       boolean hidden =
           lastTaken != null && phrase.first >= lastTaken.first && phrase.end <= lastTaken.end;
-      if (inside && !hidden) {
+      if (!hidden && qualifies.test(phrase)) {
         largest.add(phrase);
         lastTaken = phrase;
       }

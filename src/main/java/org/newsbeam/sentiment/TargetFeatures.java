@@ -45,7 +45,25 @@ public final class TargetFeatures {
           "target_in_quote",
           "clause_share",
           "root_negative",
-          "root_positive");
+          "root_positive",
+          "window_words_mean",
+          "window_strong_negative",
+          "window_strong_positive",
+          "target_is_subject",
+          "verb_after_target",
+          "verb_before_target",
+          "subject_times_context",
+          "subject_times_window",
+          "second_sibling",
+          "third_sibling",
+          "own_negative",
+          "own_positive",
+          "parent_negative",
+          "parent_positive",
+          "clause_negative",
+          "clause_positive",
+          "sibling_negative",
+          "sibling_positive");
 
   private static final Set<String> CLAUSES = Set.of("S", "SBAR", "SINV", "SQ", "SBARQ", "ROOT");
   private static final Set<String> NEGATIONS =
@@ -53,6 +71,9 @@ public final class TargetFeatures {
   private static final Set<String> CONTRASTS =
       Set.of("but", "however", "although", "though", "despite", "yet", "whereas", "nevertheless");
   private static final double STRONG = 0.5;
+
+  /** Words on either side of the target that count as its neighbourhood. */
+  private static final int WINDOW = 4;
 
   private TargetFeatures() {}
 
@@ -74,8 +95,8 @@ public final class TargetFeatures {
 
     double[] context = new double[SentimentScale.CLASSES];
     int contextWords = 0;
-    double nearestSibling = score(phrases.get(own));
-    boolean sawSibling = false;
+    List<Double> siblingScores = new ArrayList<>();
+    int siblingPhrase = -1;
     for (int child = own; child != clause && parent[child] >= 0; child = parent[child]) {
       for (int sibling : children(phrases, parent, parent[child])) {
         if (sibling == child) {
@@ -86,9 +107,9 @@ public final class TargetFeatures {
           context[i] += p.probabilities.get(i) * p.length();
         }
         contextWords += p.length();
-        if (!sawSibling) {
-          nearestSibling = score(p);
-          sawSibling = true;
+        siblingScores.add(score(p));
+        if (siblingPhrase < 0) {
+          siblingPhrase = sibling;
         }
       }
     }
@@ -120,7 +141,7 @@ public final class TargetFeatures {
     f[k++] = SentimentScale.score(asList(context));
     f[k++] = context[0] + context[1];
     f[k++] = context[3] + context[4];
-    f[k++] = nearestSibling;
+    f[k++] = sibling(siblingScores, 0, score(phrases.get(own)));
     f[k++] = clauseWords.mean;
     f[k++] = clauseWords.min;
     f[k++] = clauseWords.max;
@@ -137,6 +158,31 @@ public final class TargetFeatures {
     f[k++] = (double) clausePhrase.length() / Math.max(1, root.length());
     f[k++] = root.probabilities.get(0) + root.probabilities.get(1);
     f[k++] = root.probabilities.get(3) + root.probabilities.get(4);
+    WordStats window =
+        wordStats(
+            phrases,
+            Math.max(0, first - WINDOW),
+            Math.min(sentence.tokens.size(), last + WINDOW),
+            first,
+            last);
+    f[k++] = window.mean;
+    f[k++] = window.strongNegative;
+    f[k++] = window.strongPositive;
+    double subject = isSubject(sentence.tokens, first) ? 1 : 0;
+    f[k++] = subject;
+    f[k++] = wordScore(phrases, nearestVerb(sentence.tokens, last, 1));
+    f[k++] = wordScore(phrases, nearestVerb(sentence.tokens, first - 1, -1));
+    f[k++] = subject * SentimentScale.score(asList(context));
+    f[k++] = subject * window.mean;
+    f[k++] = sibling(siblingScores, 1, f[NAMES.indexOf("nearest_sibling")]);
+    f[k++] = sibling(siblingScores, 2, f[NAMES.indexOf("nearest_sibling")]);
+    Phrase ownPhrase = phrases.get(own);
+    Phrase parentPhrase = phrases.get(parent[own] >= 0 ? parent[own] : own);
+    Phrase nearest = siblingPhrase >= 0 ? phrases.get(siblingPhrase) : ownPhrase;
+    for (Phrase p : List.of(ownPhrase, parentPhrase, clausePhrase, nearest)) {
+      f[k++] = p.probabilities.get(0) + p.probabilities.get(1);
+      f[k++] = p.probabilities.get(3) + p.probabilities.get(4);
+    }
     return f;
   }
 
@@ -243,6 +289,48 @@ public final class TargetFeatures {
       }
     }
     return false;
+  }
+
+  /** The score of the n-th sibling on the way up from the target, or a fallback. */
+  private static double sibling(List<Double> scores, int n, double fallback) {
+    return n < scores.size() ? scores.get(n) : fallback;
+  }
+
+  /** No verb (outside quotes) before the target: it is the sentence's subject. */
+  private static boolean isSubject(List<Token> tokens, int targetFirst) {
+    boolean inQuote = false;
+    for (int i = 0; i < targetFirst; i++) {
+      String w = tokens.get(i).word;
+      if (w.equals("``") || w.equals("''")) {
+        inQuote = !inQuote;
+      } else if (!inQuote && tokens.get(i).pos.startsWith("VB")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The nearest verb from {@code from} in direction {@code step} (+1 or -1), or -1. */
+  private static int nearestVerb(List<Token> tokens, int from, int step) {
+    for (int i = from; i >= 0 && i < tokens.size(); i += step) {
+      if (tokens.get(i).pos.startsWith("VB")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The model's score for one word (its preterminal phrase), 0 for none. */
+  private static double wordScore(List<Phrase> phrases, int token) {
+    if (token < 0) {
+      return 0;
+    }
+    for (Phrase p : phrases) {
+      if (p.first == token && p.end == token + 1) {
+        return score(p);
+      }
+    }
+    return 0;
   }
 
   private static int contrastIndex(List<Token> tokens) {

@@ -7,17 +7,16 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.newsbeam.model.Sentence;
 import org.newsbeam.model.SentenceSentiment;
 
 /**
- * Sentiment toward a mention: a small multinomial logistic model over {@link TargetFeatures}
- * (CoreNLP's phrase-level predictions around the mention) giving the probabilities that the
- * sentence is negative, neutral or positive about it. The weights were fitted on NewsMTSC's
- * training set ({@code FitTargetSentiment}) and are read from {@code target-model.tsv} once per
- * JVM. The score is P(positive) - P(negative), from -1 to 1.
+ * Sentiment toward a mention: a small neural network (standardized {@link TargetFeatures}, one tanh
+ * hidden layer, softmax) over CoreNLP's phrase-level predictions around the mention, giving the
+ * probabilities that the sentence is negative, neutral or positive about it. Its weights were
+ * fitted on NewsMTSC's training set ({@code FitTargetSentiment}) and are read from {@code
+ * target-model.tsv} once per JVM. The score is P(positive) - P(negative), from -1 to 1.
  */
 public final class TargetSentiment {
   /** The model's three probabilities and the score they give. */
@@ -41,13 +40,17 @@ public final class TargetSentiment {
   private final double[] mean;
   private final double[] scale;
 
-  /** weights[class][feature], the last column the bias; classes negative, neutral, positive. */
-  private final double[][] weights;
+  /** hidden[unit][feature], the last column the bias. */
+  private final double[][] hidden;
 
-  public TargetSentiment(double[] mean, double[] scale, double[][] weights) {
+  /** output[class][unit], the last column the bias; classes negative, neutral, positive. */
+  private final double[][] output;
+
+  public TargetSentiment(double[] mean, double[] scale, double[][] hidden, double[][] output) {
     this.mean = mean;
     this.scale = scale;
-    this.weights = weights;
+    this.hidden = hidden;
+    this.output = output;
   }
 
   /** The model shipped with newsbeam. */
@@ -68,17 +71,43 @@ public final class TargetSentiment {
   }
 
   public Result predict(double[] features) {
+    double[] h = hiddenLayer(standardize(features));
     double[] logits = new double[3];
     for (int c = 0; c < 3; c++) {
-      double z = weights[c][features.length];
-      for (int j = 0; j < features.length; j++) {
-        z += weights[c][j] * (features[j] - mean[j]) / scale[j];
-      }
-      logits[c] = z;
+      logits[c] = affine(output[c], h);
     }
+    return softmax(logits);
+  }
+
+  double[] standardize(double[] features) {
+    double[] z = new double[features.length];
+    for (int j = 0; j < features.length; j++) {
+      z[j] = (features[j] - mean[j]) / scale[j];
+    }
+    return z;
+  }
+
+  double[] hiddenLayer(double[] z) {
+    double[] h = new double[hidden.length];
+    for (int u = 0; u < hidden.length; u++) {
+      h[u] = Math.tanh(affine(hidden[u], z));
+    }
+    return h;
+  }
+
+  /** {@code weights · input + bias}, the bias being the weights' last entry. */
+  static double affine(double[] weights, double[] input) {
+    double sum = weights[input.length];
+    for (int j = 0; j < input.length; j++) {
+      sum += weights[j] * input[j];
+    }
+    return sum;
+  }
+
+  static Result softmax(double[] logits) {
     double max = Math.max(logits[0], Math.max(logits[1], logits[2]));
-    double sum = 0;
     double[] p = new double[3];
+    double sum = 0;
     for (int c = 0; c < 3; c++) {
       p[c] = Math.exp(logits[c] - max);
       sum += p[c];
@@ -86,27 +115,49 @@ public final class TargetSentiment {
     return new Result(p[0] / sum, p[1] / sum, p[2] / sum);
   }
 
-  /** The model as TSV: a header of feature names, then rows "mean", "scale", and one per class. */
+  /** This model with its negative and positive output biases shifted (see FitTargetSentiment). */
+  public TargetSentiment withLogitShifts(double negative, double positive) {
+    double[][] shifted = new double[3][];
+    for (int c = 0; c < 3; c++) {
+      shifted[c] = output[c].clone();
+    }
+    int bias = shifted[0].length - 1;
+    shifted[0][bias] += negative;
+    shifted[2][bias] += positive;
+    return new TargetSentiment(mean, scale, hidden, shifted);
+  }
+
+  /** The result these probabilities would give with shifted negative and positive logits. */
+  public static Result shifted(Result r, double negative, double positive) {
+    double n = r.negative() * Math.exp(negative);
+    double p = r.positive() * Math.exp(positive);
+    double sum = n + r.neutral() + p;
+    return new Result(n / sum, r.neutral() / sum, p / sum);
+  }
+
+  /**
+   * The model as TSV: a header naming the feature columns, rows "mean" and "scale" (one value per
+   * feature), one "hidden" row per hidden unit (weights per feature, then bias) and one row per
+   * class (weights per hidden unit, then bias).
+   */
   public String toTsv() {
-    StringBuilder out =
-        new StringBuilder("row\t" + String.join("\t", TargetFeatures.NAMES) + "\tbias\n");
-    appendRow(out, "mean", mean, "0");
-    appendRow(out, "scale", scale, "1");
+    StringBuilder out = new StringBuilder("row\t" + String.join("\t", TargetFeatures.NAMES) + "\n");
+    appendRow(out, "mean", mean);
+    appendRow(out, "scale", scale);
+    for (double[] unit : hidden) {
+      appendRow(out, "hidden", unit);
+    }
     String[] classes = {"negative", "neutral", "positive"};
     for (int c = 0; c < 3; c++) {
-      appendRow(out, classes[c], weights[c], null);
+      appendRow(out, classes[c], output[c]);
     }
     return out.toString();
   }
 
-  /** A row of the TSV; {@code biasCell} fills the bias column of rows that have none. */
-  private static void appendRow(StringBuilder out, String name, double[] values, String biasCell) {
+  private static void appendRow(StringBuilder out, String name, double[] values) {
     out.append(name);
     for (double v : values) {
       out.append('\t').append(v);
-    }
-    if (biasCell != null) {
-      out.append('\t').append(biasCell);
     }
     out.append('\n');
   }
@@ -118,11 +169,13 @@ public final class TargetSentiment {
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String[] header = reader.readLine().split("\t");
-      List<String> names = List.of(header).subList(1, header.length - 1);
-      if (!names.equals(TargetFeatures.NAMES)) {
+      if (!List.of(header).subList(1, header.length).equals(TargetFeatures.NAMES)) {
         throw new IllegalStateException(RESOURCE + " was fitted for other features: refit it");
       }
-      List<double[]> rows = new ArrayList<>();
+      double[] mean = null;
+      double[] scale = null;
+      List<double[]> hidden = new ArrayList<>();
+      List<double[]> output = new ArrayList<>();
       String line;
       while ((line = reader.readLine()) != null) {
         String[] cells = line.split("\t");
@@ -130,13 +183,15 @@ public final class TargetSentiment {
         for (int i = 1; i < cells.length; i++) {
           values[i - 1] = Double.parseDouble(cells[i]);
         }
-        rows.add(values);
+        switch (cells[0]) {
+          case "mean" -> mean = values;
+          case "scale" -> scale = values;
+          case "hidden" -> hidden.add(values);
+          default -> output.add(values);
+        }
       }
-      int features = names.size();
       return new TargetSentiment(
-          Arrays.copyOf(rows.get(0), features),
-          Arrays.copyOf(rows.get(1), features),
-          new double[][] {rows.get(2), rows.get(3), rows.get(4)});
+          mean, scale, hidden.toArray(new double[0][]), output.toArray(new double[0][]));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

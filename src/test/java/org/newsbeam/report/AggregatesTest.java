@@ -32,7 +32,9 @@ public class AggregatesTest {
             new SpeakerQuote("Ann Lee", "person", "", "b", 9, "unscored", false, 0, -1));
     List<String> row = Aggregates.speakerRow("Ann Lee", quotes);
     assertEquals(
-        List.of("Ann Lee", "person", "FR", "4", "3", "2", "-0.0500", "0", "1", "1", "1", "0", "q1"),
+        List.of(
+            "Ann Lee", "person", "FR", "4", "3", "2", "-0.0500", "-1.0000", "0.9359", "0", "1", "1",
+            "1", "0", "q1"),
         row);
   }
 
@@ -50,14 +52,24 @@ public class AggregatesTest {
   }
 
   @Test
-  public void aCountryRowCountsMentionsSentencesAndArticles() {
+  public void aCountryRowAveragesTheSentimentTowardItAndKeepsTheSentenceLevelMean() {
     List<CountrySentence> sentences =
         List.of(
-            new CountrySentence("RU", "a", 1, 2, true, ScoreSums.toMicros(-0.25), 1),
-            new CountrySentence("RU", "a", 4, 1, false, 0, -1),
-            new CountrySentence("RU", "b", 0, 1, true, ScoreSums.toMicros(0.75), 4));
+            new CountrySentence(
+                "RU", "a", 1, 2, true, ScoreSums.toMicros(-0.25), ScoreSums.toMicros(-0.5), -1),
+            new CountrySentence("RU", "a", 4, 1, false, 0, 0, 0),
+            new CountrySentence(
+                "RU", "b", 0, 1, true, ScoreSums.toMicros(0.75), ScoreSums.toMicros(0.5), 1));
     assertEquals(
-        List.of("RU", "Russia", "4", "3", "2", "2", "0.2500", "0", "1", "0", "0", "1"),
+        List.of(
+            "RU", "Russia", "4", "3", "2", "2", "0.0000", "-1.0000", "1.0000", "1", "0", "1",
+            "0.2500"),
         Aggregates.countryRow("RU", sentences));
+  }
+
+  @Test
+  public void aMeanOverOneItemHasNoInterval() {
+    List<String> row = Aggregates.speakerRow("Ann Lee", List.of(quote("a", 1, 0.5, 3, "")));
+    assertEquals(List.of("0.5000", "", ""), row.subList(6, 9));
   }
 }
