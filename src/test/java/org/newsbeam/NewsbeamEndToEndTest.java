@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -71,6 +72,25 @@ public class NewsbeamEndToEndTest {
   public void findsRussiaTheUnitedStatesAndSyria() throws IOException {
     Set<String> countries = column(ReportFiles.COUNTRIES, "country");
     assertTrue(countries.toString(), countries.containsAll(Set.of("RU", "US", "SY")));
+  }
+
+  @Test
+  public void capitalsAndCitiesCountForTheirCountries() throws IOException {
+    Map<String, String> expected =
+        Map.of(
+            "Washington", "US", "Moscow", "RU", "Ankara", "TR", "Damascus", "SY", "Aleppo", "SY");
+    Set<String> countries = column(ReportFiles.COUNTRIES, "country");
+    assertTrue(
+        countries.toString(), countries.containsAll(Set.of("RU", "US", "SY", "IL", "TR", "KZ")));
+    for (Map.Entry<String, String> place : expected.entrySet()) {
+      boolean mapped =
+          read(ReportFiles.MENTIONS).stream()
+              .anyMatch(
+                  m ->
+                      m.get("text").equals(place.getKey())
+                          && m.get("country").equals(place.getValue()));
+      assertTrue(place.toString(), mapped);
+    }
   }
 
   @Test

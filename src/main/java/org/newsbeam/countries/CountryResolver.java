@@ -346,6 +346,23 @@ public final class CountryResolver {
       }
 
       private void resolveMention(EntityMention m, int from, int to) {
+        if (isAbbreviation(m.text) && gazetteer.term(m.text).isEmpty()) {
+          // "(Kan.)", "Calif.": a state or province abbreviation, never a place of that name.
+          gazetteer
+              .abbreviation(m.text)
+              .ifPresent(
+                  code ->
+                      mapped.put(
+                          m,
+                          new Candidate(
+                              m,
+                              code,
+                              MappedBy.PROVINCE,
+                              SurfaceKey.of(m.text),
+                              null,
+                              Pending.NONE)));
+          return;
+        }
         if (m.type.equals(ORGANIZATION)) {
           resolveOrganization(m, from, to);
         } else if (PLACE_TYPES.contains(m.type)) {
@@ -355,6 +372,10 @@ public final class CountryResolver {
             findTermsInside(from, to);
           }
         }
+      }
+
+      private static boolean isAbbreviation(String text) {
+        return text.endsWith(".") && text.length() <= 6 && !text.contains(" ");
       }
 
       /**

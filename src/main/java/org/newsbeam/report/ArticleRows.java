@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.newsbeam.countries.ArticleCountries;
 import org.newsbeam.countries.CountryGazetteer;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.EntityMention;
@@ -144,7 +145,8 @@ public final class ArticleRows {
         Integer.toString(article.sentences.size()),
         Integer.toString(article.mentions.size()),
         Integer.toString(article.quotes.size()),
-        Long.toString(attributed));
+        Long.toString(attributed),
+        String.join("|", ArticleCountries.about(article.mentions)));
   }
 
   /** Each attributed quote, as it counts for its speaker. */

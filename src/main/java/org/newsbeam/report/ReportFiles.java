@@ -98,7 +98,8 @@ public enum ReportFiles {
       "sentences",
       "mentions",
       "quotes",
-      "attributed_quotes"),
+      "attributed_quotes",
+      "countries"),
   DUPLICATES("duplicates.csv", "article", "source", "duplicate_of"),
   FAILURES("failures.csv", "article", "source", "stage", "reason");
 
