@@ -1,14 +1,24 @@
 package org.newsbeam;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.WritableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
+import org.newsbeam.model.Failure;
+import org.newsbeam.read.ArticleDecoder;
+import org.newsbeam.read.ReadArticles;
 import org.newsbeam.speakers.SpeakerAttributor;
 
 /**
@@ -23,7 +33,12 @@ final class InputCheck {
     }
   }
 
-  record Result(long files) {}
+  /**
+   * {@code files}: everything the pattern matches; {@code notFiles}: the entries among them that
+   * are not readable files (directories, broken links), each a failure with its reason, since
+   * Beam's match leaves them out and they would otherwise vanish without a word.
+   */
+  record Result(long files, List<Failure> notFiles) {}
 
   private InputCheck() {}
 
@@ -36,12 +51,13 @@ final class InputCheck {
     if (options.getMaxArticleChars() < 1) {
       throw new UsageException("--maxArticleChars must be at least 1");
     }
-    long files = countMatches(options.getInput());
+    List<Failure> notFiles = localEntriesThatAreNotFiles(options.getInput());
+    long files = countMatches(options.getInput(), notFiles.size());
     checkWritable(options.getOutput());
-    return new Result(files);
+    return new Result(files + notFiles.size(), notFiles);
   }
 
-  private static long countMatches(String pattern) throws UsageException {
+  private static long countMatches(String pattern, int notFiles) throws UsageException {
     MatchResult match;
     try {
       match = FileSystems.match(List.of(pattern), EmptyMatchTreatment.ALLOW).get(0);
@@ -54,13 +70,63 @@ final class InputCheck {
     } catch (IOException e) {
       throw new UsageException("cannot read input '" + pattern + "': " + e.getMessage());
     }
-    if (metadata.isEmpty()) {
+    if (metadata.isEmpty() && notFiles == 0) {
       throw new UsageException(
           "no input files match '"
               + pattern
               + "' (set --input to a file pattern, e.g. seeds/*.txt)");
     }
     return metadata.size();
+  }
+
+  /**
+   * For a local pattern, the matching entries Beam's match skips: directories and anything else
+   * that is not a regular file (a broken link, a device). Same matching rule as Beam's.
+   */
+  static List<Failure> localEntriesThatAreNotFiles(String pattern) {
+    if (pattern.contains("://") || pattern.startsWith("file:")) {
+      return List.of();
+    }
+    Path absolute = Paths.get(pattern).toAbsolutePath().normalize();
+    String text = absolute.toString();
+    int wildcard = firstWildcard(text);
+    if (wildcard < 0) {
+      return List.of();
+    }
+    Path root = Paths.get(text.substring(0, text.lastIndexOf('/', wildcard) + 1));
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    PathMatcher matcher = java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + text);
+    List<Failure> notFiles = new ArrayList<>();
+    try (Stream<Path> entries = Files.walk(root)) {
+      for (Path entry : entries.sorted().toList()) {
+        if (!entry.equals(root) && matcher.matches(entry) && !Files.isRegularFile(entry)) {
+          String name = entry.getFileName().toString();
+          String reason =
+              Files.isDirectory(entry)
+                  ? "a directory, not a file"
+                  : Files.isSymbolicLink(entry)
+                      ? "cannot read the file: a broken link"
+                      : "cannot read the file: not a regular file";
+          notFiles.add(
+              new Failure(
+                  ArticleDecoder.articleId(name), entry.toString(), ReadArticles.STAGE, reason));
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      return notFiles; // what Beam can match is still read; an unlistable folder has no entries
+    }
+    return notFiles;
+  }
+
+  private static int firstWildcard(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if ("*?[{".indexOf(text.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static void checkWritable(String directory) throws UsageException {

@@ -1,13 +1,17 @@
 package org.newsbeam;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TypeDescriptor;
 import org.newsbeam.annotations.AnnotateArticles;
 import org.newsbeam.annotations.AnnotationStore;
 import org.newsbeam.annotations.LookUpAnnotations;
@@ -32,11 +36,33 @@ import org.newsbeam.speakers.SpeakerAttributor;
 public final class Newsbeam {
   private Newsbeam() {}
 
+  /**
+   * The DirectRunner's immutability and encodability checks re-encode every element after every
+   * step: development aids that, with whole annotated articles as elements, cost more than joining
+   * and reporting themselves. They are off unless asked for (tests keep them on).
+   */
+  private static final List<String> RUN_DEFAULTS =
+      List.of("--enforceImmutability=false", "--enforceEncodability=false");
+
   public static void main(String[] args) {
     PipelineOptionsFactory.register(NewsbeamOptions.class);
     NewsbeamOptions options =
-        PipelineOptionsFactory.fromArgs(args).withValidation().as(NewsbeamOptions.class);
+        PipelineOptionsFactory.fromArgs(withRunDefaults(args))
+            .withValidation()
+            .as(NewsbeamOptions.class);
     System.exit(run(options));
+  }
+
+  /** The arguments, with {@link #RUN_DEFAULTS} added where the user did not set them. */
+  public static String[] withRunDefaults(String[] args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    for (String option : RUN_DEFAULTS) {
+      String name = option.substring(0, option.indexOf('=') + 1);
+      if (all.stream().noneMatch(a -> a.startsWith(name))) {
+        all.add(option);
+      }
+    }
+    return all.toArray(String[]::new);
   }
 
   /** Runs the pipeline to completion and prints its summary; returns the process exit status. */
@@ -52,10 +78,18 @@ public final class Newsbeam {
     long start = System.nanoTime();
     Progress.start(input.files());
     Pipeline pipeline = Pipeline.create(options);
-    buildPipeline(pipeline, options);
+    buildPipeline(pipeline, options, input.notFiles());
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();
-    System.err.println(RunSummary.of(result, input.files(), System.nanoTime() - start).format());
+    RunSummary summary = RunSummary.of(result, input.files(), System.nanoTime() - start);
+    System.err.println(summary.format());
+    System.err.println(summary.timing());
+    if (summary.unaccounted() != 0) {
+      // Every input must be in articles.csv, duplicates.csv or failures.csv; say so if not.
+      System.err.println(
+          "newsbeam: WARNING: " + summary.unaccounted() + " input files are in no report");
+      return 1;
+    }
     return 0;
   }
 
@@ -63,7 +97,8 @@ public final class Newsbeam {
    * The whole graph: read, count each text once, annotate (or reuse stored annotations), map
    * countries, attribute quotes, write the reports.
    */
-  public static void buildPipeline(Pipeline pipeline, NewsbeamOptions options) {
+  public static void buildPipeline(
+      Pipeline pipeline, NewsbeamOptions options, List<Failure> inputsThatAreNotFiles) {
     PCollectionTuple read =
         pipeline.apply(
             "ReadArticles", new ReadArticles(options.getInput(), options.getMaxArticleChars()));
@@ -97,8 +132,13 @@ public final class Newsbeam {
             .apply(
                 "AttributeQuotes",
                 new AttributeQuotes(SpeakerAttributor.named(options.getAttributor())));
+    PCollection<Failure> notFiles =
+        pipeline.apply(
+            "InputsThatAreNotFiles",
+            Create.of(inputsThatAreNotFiles).withType(TypeDescriptor.of(Failure.class)));
     PCollection<Failure> failures =
         PCollectionList.of(read.get(ReadArticles.FAILURES))
+            .and(notFiles)
             .and(fresh.get(JoinAnnotations.FAILURES))
             .and(countries.get(NormalizeCountries.FAILURES))
             .and(quotes.get(AttributeQuotes.FAILURES))

@@ -164,7 +164,11 @@ public final class AnnotationStore implements Serializable {
         toRow = registry.getToRowFunction(AnnotatedArticle.class);
         fromRow = registry.getFromRowFunction(AnnotatedArticle.class);
         writer = RowJsonUtils.newObjectMapperWith(RowJson.RowJsonSerializer.forSchema(schema));
-        reader = RowJsonUtils.newObjectMapperWith(RowJson.RowJsonDeserializer.forSchema(schema));
+        reader =
+            RowJsonUtils.newObjectMapperWith(
+                RowJson.RowJsonDeserializer.forSchema(schema)
+                    .withNullBehavior(
+                        RowJson.RowJsonDeserializer.NullBehavior.ACCEPT_MISSING_OR_NULL));
       } catch (NoSuchSchemaException e) {
         throw new IllegalStateException(e);
       }

@@ -1,5 +1,6 @@
 package org.newsbeam.annotations;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,17 +24,36 @@ public final class Progress {
 
   private static final AtomicLong EXPECTED = new AtomicLong();
   private static final AtomicLong DONE = new AtomicLong();
+  private static final AtomicLong STARTED = new AtomicLong();
+  private static final AtomicLong FIRST_DONE = new AtomicLong();
   private static final AtomicLong SPLIT = new AtomicLong();
   private static final AtomicLong ANNOTATIONS_DUE = new AtomicLong();
   private static final AtomicLong ANNOTATIONS_DONE = new AtomicLong();
   private static final AtomicLong LAST_LOG = new AtomicLong(System.nanoTime() - INTERVAL_NANOS);
-  private static final Map<String, AtomicInteger> PENDING = new ConcurrentHashMap<>();
+  private static final Map<String, Pending> PENDING = new ConcurrentHashMap<>();
+  private static final AtomicLong SLOWEST_NANOS = new AtomicLong();
+  private static volatile String slowestArticle = "";
+
+  /** An article's sentence annotations still to come, and the CoreNLP time it took so far. */
+  private static final class Pending {
+    final AtomicInteger remaining;
+    final AtomicLong nanos;
+
+    Pending(int remaining, long nanos) {
+      this.remaining = new AtomicInteger(remaining);
+      this.nanos = new AtomicLong(nanos);
+    }
+  }
 
   private Progress() {}
 
   /** A run over {@code files} input files starts in this JVM. */
   public static void start(long files) {
     EXPECTED.set(files);
+    STARTED.set(System.nanoTime());
+    FIRST_DONE.set(0);
+    SLOWEST_NANOS.set(0);
+    slowestArticle = "";
     DONE.set(0);
     SPLIT.set(0);
     ANNOTATIONS_DUE.set(0);
@@ -41,32 +61,66 @@ public final class Progress {
     PENDING.clear();
   }
 
-  /** The article was split into {@code sentences} sentences, each to be seen by both branches. */
-  public static void articleSplit(String articleId, int sentences) {
+  /**
+   * The article was split into {@code sentences} sentences (in {@code nanos}), each to be seen by
+   * both branches.
+   */
+  public static void articleSplit(String articleId, int sentences, long nanos) {
     SPLIT.incrementAndGet();
     ANNOTATIONS_DUE.addAndGet((long) BRANCHES * sentences);
     if (sentences == 0) {
-      DONE.incrementAndGet();
+      markDone();
     } else {
-      PENDING.put(articleId, new AtomicInteger(BRANCHES * sentences));
+      PENDING.put(articleId, new Pending(BRANCHES * sentences, nanos));
     }
   }
 
-  /** A branch finished one sentence of the article. */
-  public static void sentenceDone(String articleId) {
+  /** A branch finished one sentence of the article, in {@code nanos}. */
+  public static void sentenceDone(String articleId, long nanos) {
     ANNOTATIONS_DONE.incrementAndGet();
-    AtomicInteger pending = PENDING.get(articleId);
-    if (pending != null && pending.decrementAndGet() == 0) {
-      PENDING.remove(articleId);
-      DONE.incrementAndGet();
+    Pending pending = PENDING.get(articleId);
+    if (pending != null) {
+      long total = pending.nanos.addAndGet(nanos);
+      if (pending.remaining.decrementAndGet() == 0) {
+        PENDING.remove(articleId);
+        recordTime(articleId, total);
+        markDone();
+      }
     }
     logIfDue();
   }
 
   /** An article needs no more work in this run (stored, failed, or a duplicate). */
   public static void articleDone() {
-    DONE.incrementAndGet();
+    markDone();
     logIfDue();
+  }
+
+  /** Seconds from the start of the run to its first finished article, or -1. */
+  public static double secondsToFirstArticle() {
+    long first = FIRST_DONE.get();
+    return first == 0 ? -1 : (first - STARTED.get()) / 1e9;
+  }
+
+  private static synchronized void recordTime(String articleId, long nanos) {
+    if (nanos > SLOWEST_NANOS.get()) {
+      SLOWEST_NANOS.set(nanos);
+      slowestArticle = articleId;
+    }
+  }
+
+  /**
+   * The article that took the most CoreNLP time (splitting and both branches, summed) in this JVM,
+   * as "id (12.3 s)", or empty.
+   */
+  public static String slowestArticle() {
+    long nanos = SLOWEST_NANOS.get();
+    return nanos == 0 ? "" : String.format(Locale.ROOT, "%s (%.1f s)", slowestArticle, nanos / 1e9);
+  }
+
+  private static void markDone() {
+    DONE.incrementAndGet();
+    FIRST_DONE.compareAndSet(0, System.nanoTime());
   }
 
   private static void logIfDue() {

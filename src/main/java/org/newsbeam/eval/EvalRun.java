@@ -41,7 +41,8 @@ final class EvalRun {
                     "--annotations=" + annotations),
                 Stream.of(extraArgs))
             .toArray(String[]::new);
-    NewsbeamOptions options = PipelineOptionsFactory.fromArgs(args).as(NewsbeamOptions.class);
+    NewsbeamOptions options =
+        PipelineOptionsFactory.fromArgs(Newsbeam.withRunDefaults(args)).as(NewsbeamOptions.class);
     int status = Newsbeam.run(options);
     deleteTree(input);
     if (status != 0) {
@@ -56,15 +57,5 @@ final class EvalRun {
         Files.delete(p);
       }
     }
-  }
-
-  /** The value of {@code --name=value} among {@code args}, or the default. */
-  static String option(String[] args, String name, String defaultValue) {
-    for (String arg : args) {
-      if (arg.startsWith("--" + name + "=")) {
-        return arg.substring(name.length() + 3);
-      }
-    }
-    return defaultValue;
   }
 }

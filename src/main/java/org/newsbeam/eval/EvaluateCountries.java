@@ -36,15 +36,15 @@ public final class EvaluateCountries {
   private EvaluateCountries() {}
 
   public static void main(String[] args) throws IOException {
-    Path gold = Path.of(EvalRun.option(args, "gold", "../shared/eval/countries/gold.csv"));
+    Path gold = Path.of(CommandLine.option(args, "gold", "../shared/eval/countries/gold.csv"));
     if (!Files.exists(gold)) {
       System.err.println("EvaluateCountries: no gold at " + gold + " (is ../shared present?)");
       System.exit(2);
     }
     Path articles =
-        Path.of(EvalRun.option(args, "articles", gold.resolveSibling("articles").toString()));
-    String annotations = EvalRun.option(args, "annotations", "target/eval-annotations");
-    String errorsFile = EvalRun.option(args, "errors", "");
+        Path.of(CommandLine.option(args, "articles", gold.resolveSibling("articles").toString()));
+    String annotations = CommandLine.option(args, "annotations", "target/eval-annotations");
+    String errorsFile = CommandLine.option(args, "errors", "");
 
     Map<String, Set<String>> expected = CountryScores.readGold(gold);
     Path output = EvalRun.run(articles, expected.keySet(), annotations);
@@ -52,7 +52,7 @@ public final class EvaluateCountries {
     Map<String, Set<String>> naive = new TreeMap<>();
     readMentions(output.resolve("mentions.csv"), found, naive);
     Map<String, Set<String>> about = readAbout(output.resolve("articles.csv"));
-    String keep = EvalRun.option(args, "keep", "");
+    String keep = CommandLine.option(args, "keep", "");
     if (keep.isEmpty()) {
       EvalRun.deleteTree(output);
     } else {

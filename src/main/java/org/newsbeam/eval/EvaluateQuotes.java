@@ -26,17 +26,17 @@ public final class EvaluateQuotes {
   private EvaluateQuotes() {}
 
   public static void main(String[] args) throws IOException {
-    Path gold = Path.of(EvalRun.option(args, "gold", "../shared/eval/quotes/gold.csv"));
+    Path gold = Path.of(CommandLine.option(args, "gold", "../shared/eval/quotes/gold.csv"));
     if (!Files.exists(gold)) {
       System.err.println("EvaluateQuotes: no gold at " + gold + " (is ../shared present?)");
       System.exit(2);
     }
     Path articles =
-        Path.of(EvalRun.option(args, "articles", gold.resolveSibling("articles").toString()));
-    String split = EvalRun.option(args, "split", "dev");
-    String annotations = EvalRun.option(args, "annotations", "target/eval-annotations");
-    boolean baseline = Boolean.parseBoolean(EvalRun.option(args, "baseline", "true"));
-    String errorsFile = EvalRun.option(args, "errors", "");
+        Path.of(CommandLine.option(args, "articles", gold.resolveSibling("articles").toString()));
+    String split = CommandLine.option(args, "split", "dev");
+    String annotations = CommandLine.option(args, "annotations", "target/eval-annotations");
+    boolean baseline = Boolean.parseBoolean(CommandLine.option(args, "baseline", "true"));
+    String errorsFile = CommandLine.option(args, "errors", "");
 
     List<QuoteScores.Gold> rows =
         QuoteScores.readGold(gold).stream()

@@ -30,8 +30,8 @@ public final class EvaluateSentiment {
   private EvaluateSentiment() {}
 
   public static void main(String[] args) throws IOException {
-    Path csv = Path.of(EvalRun.option(args, "targets", "../shared/eval/targets/train.csv"));
-    String annotations = EvalRun.option(args, "annotations", "target/eval-annotations");
+    Path csv = Path.of(CommandLine.option(args, "targets", "../shared/eval/targets/train.csv"));
+    String annotations = CommandLine.option(args, "annotations", "target/eval-annotations");
     if (!Files.exists(csv)) {
       System.err.println("EvaluateSentiment: no data at " + csv + " (is ../shared present?)");
       System.exit(2);
@@ -51,7 +51,7 @@ public final class EvaluateSentiment {
       gold[i] = row.polarity();
       sentenceScores[i] = row.sentenceScore();
       sentence[i] = Polarity.ofScore(row.sentenceScore(), SENTENCE_NEUTRAL_BAND);
-      TargetSentiment.Result result = model.predict(row.features());
+      TargetSentiment.Result result = model.predict(row.features(), row.words());
       targeted[i] = result.polarity();
       distinctSentence.add(String.format(Locale.ROOT, "%.4f", row.sentenceScore()));
       distinctTargeted.add(String.format(Locale.ROOT, "%.4f", result.score()));
@@ -83,5 +83,10 @@ public final class EvaluateSentiment {
         Locale.ROOT,
         "(best sentence-level band on this data: %.2f)%n",
         Polarity.bestBand(gold, sentenceScores));
+    if (csv.getFileName().toString().contains("train")) {
+      System.out.println(
+          "The targeted model was fitted on NewsMTSC's training set: on it the targeted figures"
+              + " are in-sample. FitTargetSentiment's cross-validation estimates unseen data.");
+    }
   }
 }

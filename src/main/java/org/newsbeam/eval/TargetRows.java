@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.newsbeam.annotations.AnnotationStore;
@@ -28,8 +29,8 @@ import org.newsbeam.sentiment.TargetFeatures;
  * of the sentence holding it.
  */
 final class TargetRows {
-  /** One target: gold polarity, the sentence-level score, the target's features. */
-  record Row(String id, int polarity, double sentenceScore, double[] features) {}
+  /** One target: gold polarity, the sentence-level score, the target's features and words. */
+  record Row(String id, int polarity, double sentenceScore, double[] features, Set<String> words) {}
 
   private TargetRows() {}
 
@@ -85,7 +86,8 @@ final class TargetRows {
                   r.get("id"),
                   Integer.parseInt(r.get("polarity")),
                   SentimentScale.score(sentiment.probabilities()),
-                  TargetFeatures.of(sentence, sentiment, begin, end)));
+                  TargetFeatures.of(sentence, sentiment, begin, end),
+                  TargetFeatures.words(sentence, begin, end)));
           break;
         }
       }

@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.apache.beam.sdk.schemas.JavaFieldSchema;
 import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
 import org.apache.beam.sdk.schemas.annotations.SchemaCreate;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /** One input article: its id (file name without extension), title line, and whole text as read. */
 @DefaultSchema(JavaFieldSchema.class)
@@ -18,12 +19,24 @@ public final class Article {
   /** The whole file as decoded; every offset in the project is a {@code String} index into it. */
   public final String text;
 
+  /**
+   * How the file was decoded ("UTF-8", "windows-1252", "UTF-8, byte order mark removed"). Null in
+   * annotations stored before it was recorded: they are always read back as the current file's.
+   */
+  @Nullable public final String encoding;
+
   @SchemaCreate
-  public Article(String id, String source, String title, String text) {
+  public Article(String id, String source, String title, String text, @Nullable String encoding) {
     this.id = id;
     this.source = source;
     this.title = title;
     this.text = text;
+    this.encoding = encoding;
+  }
+
+  /** An article read as UTF-8. */
+  public Article(String id, String source, String title, String text) {
+    this(id, source, title, text, "UTF-8");
   }
 
   @Override
@@ -32,7 +45,8 @@ public final class Article {
         && id.equals(a.id)
         && source.equals(a.source)
         && title.equals(a.title)
-        && text.equals(a.text);
+        && text.equals(a.text)
+        && Objects.equals(encoding, a.encoding);
   }
 
   @Override

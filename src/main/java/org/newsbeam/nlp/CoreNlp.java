@@ -4,6 +4,8 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one place CoreNLP pipelines are built: one per {@link NlpStage} per JVM, built lazily on
@@ -22,6 +24,8 @@ public final class CoreNlp {
     }
   }
 
+  private static final Logger LOG = LoggerFactory.getLogger("newsbeam.models");
+
   private CoreNlp() {}
 
   /** The shared pipeline of a stage, loading its models on first call. */
@@ -35,7 +39,9 @@ public final class CoreNlp {
       if (pipeline == null) {
         long start = System.nanoTime();
         pipeline = new StanfordCoreNLP(stage.properties());
-        LOAD_MILLIS.put(stage, (System.nanoTime() - start) / 1_000_000);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        LOAD_MILLIS.put(stage, millis);
+        LOG.info("CoreNLP models for {} loaded in {} ms", stage, millis);
         PIPELINES.put(stage, pipeline);
       }
       return pipeline;

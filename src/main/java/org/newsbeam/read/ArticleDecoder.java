@@ -8,8 +8,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Turns the bytes of an input file into article text, or says in plain words why it cannot. Text is
- * UTF-8 when it decodes as UTF-8; otherwise it is read as Windows-1252 (a superset of Latin-1 used
- * by most legacy news exports), and the decoding used is reported so a user can see what was done.
+ * UTF-8 when it decodes as UTF-8 (a leading byte order mark removed); otherwise it is read as
+ * Windows-1252 (a superset of Latin-1 used by most legacy news exports). The decoding used is
+ * reported (articles.csv) so a user can see what was done.
  */
 public final class ArticleDecoder {
   /** The decoded text and the charset it was read with. */
@@ -61,6 +62,10 @@ public final class ArticleDecoder {
               .onUnmappableCharacter(CodingErrorAction.REPORT)
               .decode(ByteBuffer.wrap(bytes))
               .toString();
+      if (text.startsWith("\uFEFF")) {
+        // A byte order mark is not part of the text: it would start the title.
+        return new Decoded(text.substring(1), "UTF-8, byte order mark removed");
+      }
       return new Decoded(text, "UTF-8");
     } catch (CharacterCodingException notUtf8) {
       return new Decoded(new String(bytes, WINDOWS_1252), "windows-1252");

@@ -75,7 +75,9 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         ArticleDecoder.Decoded decoded =
             new ArticleDecoder(maxArticleChars).decode(readAllBytes(file));
         out.get(ARTICLES)
-            .output(new Article(id, source, TitleLine.of(decoded.text()), decoded.text()));
+            .output(
+                new Article(
+                    id, source, TitleLine.of(decoded.text()), decoded.text(), decoded.charset()));
         read.inc();
       } catch (ArticleDecoder.RejectedException e) {
         reject(out, new Failure(id, source, STAGE, e.getMessage()));

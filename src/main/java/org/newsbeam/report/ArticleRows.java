@@ -141,6 +141,7 @@ public final class ArticleRows {
         article.id(),
         article.article.source,
         article.article.title,
+        article.article.encoding == null ? "" : article.article.encoding,
         Integer.toString(article.article.text.length()),
         Integer.toString(article.sentences.size()),
         Integer.toString(article.mentions.size()),

@@ -2,29 +2,52 @@ package org.newsbeam.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** Formats report rows as CSV text (RFC 4180 quoting, "\n" line ends) and numbers as cells. */
+/**
+ * Formats report rows as CSV text (RFC 4180 quoting, "\n" line ends) and numbers as cells. A text
+ * cell a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return)
+ * is neutralized as OWASP recommends: a single quote is put before it, so it shows as text. Numbers
+ * ("-0.5000") are left as they are: they are not formulas.
+ */
 public final class Csv {
   private static final CSVFormat FORMAT =
       CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
   private Csv() {}
 
+  private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+
   /** The rows as CSV text, each ending with a line break. */
   public static String rows(List<List<String>> rows) {
     StringBuilder out = new StringBuilder();
     try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
       for (List<String> row : rows) {
-        printer.printRecord(row);
+        List<String> safe = new ArrayList<>(row.size());
+        for (String cell : row) {
+          safe.add(neutralized(cell));
+        }
+        printer.printRecord(safe);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /** The cell, with a leading single quote if a spreadsheet would otherwise run it. */
+  static String neutralized(String cell) {
+    if (cell.isEmpty()
+        || "=+-@\t\r".indexOf(cell.charAt(0)) < 0
+        || NUMBER.matcher(cell).matches()) {
+      return cell;
+    }
+    return "'" + cell;
   }
 
   /** A number with four decimals, never "-0.0000". */

@@ -94,6 +94,7 @@ public enum ReportFiles {
       "article",
       "source",
       "title",
+      "encoding",
       "characters",
       "sentences",
       "mentions",

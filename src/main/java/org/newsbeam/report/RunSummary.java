@@ -5,7 +5,12 @@ import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.newsbeam.annotations.LookUpAnnotations;
+import org.newsbeam.annotations.Progress;
+import org.newsbeam.entities.ExtractEntities;
+import org.newsbeam.nlp.CoreNlp;
 import org.newsbeam.read.ReadArticles;
+import org.newsbeam.sentences.SplitSentences;
+import org.newsbeam.sentiment.ScoreSentiment;
 
 /**
  * The end-of-run summary, read from the pipeline's Beam metrics: what became of every input file
@@ -32,6 +37,31 @@ public final class RunSummary {
 
   public long failed() {
     return counter(WriteReports.class, "failures");
+  }
+
+  /**
+   * Where the time went: model loading, time to the first finished article, and the time the
+   * CoreNLP stages spent (summed over threads).
+   */
+  public String timing() {
+    long loadMillis = CoreNlp.loadMillis().values().stream().mapToLong(Long::longValue).sum();
+    return String.format(
+        Locale.ROOT,
+        "newsbeam timing: %d tokens; models loaded in %.1f s (summed over stages); first article"
+            + " done after %.1f s; CoreNLP time (summed over threads): split+tag %.1f s, sentiment"
+            + " %.1f s, entities %.1f s; slowest article: %s",
+        counter(SplitSentences.class, "tokens"),
+        loadMillis / 1e3,
+        Progress.secondsToFirstArticle(),
+        counter(SplitSentences.class, "micros") / 1e6,
+        counter(ScoreSentiment.class, "micros") / 1e6,
+        counter(ExtractEntities.class, "micros") / 1e6,
+        Progress.slowestArticle().isEmpty() ? "none annotated" : Progress.slowestArticle());
+  }
+
+  /** Files neither reported, nor a duplicate, nor failed: must be none. */
+  public long unaccounted() {
+    return files - reported() - counter(WriteReports.class, "duplicates") - failed();
   }
 
   public String format() {

@@ -24,6 +24,7 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -38,7 +39,8 @@ import org.newsbeam.model.Failure;
 /**
  * Writes the CSV reports ({@link ReportFiles}) into one directory: one file each, with a header,
  * rows in a fixed order, so two runs over the same input give byte-identical files. Each file is
- * written under a temporary name and renamed into place, so a reader never sees half a file.
+ * written under a temporary name; once all are written, all are renamed into place (each rename
+ * atomic), so a reader never sees half a file.
  */
 public class WriteReports extends PTransform<PCollectionTuple, PDone> {
   public static final TupleTag<AnnotatedArticle> ARTICLES = new TupleTag<>() {};
@@ -98,7 +100,12 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
         .and(duplicateRows)
         .apply("AllRows", Flatten.pCollections())
         .apply("GroupByReport", GroupByKey.create())
-        .apply("WriteFiles", ParDo.of(new WriteFileFn(outputDirectory)));
+        .apply("WriteFiles", ParDo.of(new WriteFileFn(outputDirectory)))
+        // Renamed together once all are written: the reports of one run replace the last run's
+        // within milliseconds of each other, and only once every one of them is complete.
+        .apply("AllWritten", WithKeys.of("reports"))
+        .apply("WaitForAll", GroupByKey.create())
+        .apply("RenameIntoPlace", ParDo.of(new RenameFn(outputDirectory)));
     return PDone.in(input.getPipeline());
   }
 
@@ -210,8 +217,8 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
     }
   }
 
-  /** Sorts a report's rows and writes them to a temporary file, then renames it into place. */
-  static class WriteFileFn extends DoFn<KV<String, Iterable<KV<String, String>>>, Void> {
+  /** Sorts a report's rows and writes them to a temporary file; outputs the report's name. */
+  static class WriteFileFn extends DoFn<KV<String, Iterable<KV<String, String>>>, String> {
     private final String outputDirectory;
 
     WriteFileFn(String outputDirectory) {
@@ -219,17 +226,14 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
     }
 
     @ProcessElement
-    public void processElement(@Element KV<String, Iterable<KV<String, String>>> report)
+    public void processElement(
+        @Element KV<String, Iterable<KV<String, String>>> report, OutputReceiver<String> out)
         throws IOException {
       List<KV<String, String>> blocks = new ArrayList<>();
       report.getValue().forEach(blocks::add);
       blocks.sort(
           Comparator.<KV<String, String>, String>comparing(KV::getKey).thenComparing(KV::getValue));
-      ResourceId directory = FileSystems.matchNewResource(outputDirectory, true);
-      ResourceId target = directory.resolve(report.getKey(), StandardResolveOptions.RESOLVE_FILE);
-      ResourceId temporary =
-          directory.resolve(
-              "." + report.getKey() + ".inprogress", StandardResolveOptions.RESOLVE_FILE);
+      ResourceId temporary = temporaryFile(outputDirectory, report.getKey());
       try (Writer writer =
           new OutputStreamWriter(
               Channels.newOutputStream(FileSystems.create(temporary, "text/csv")),
@@ -238,7 +242,33 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
           writer.write(block.getValue());
         }
       }
-      FileSystems.rename(List.of(temporary), List.of(target));
+      out.output(report.getKey());
     }
+  }
+
+  /** Renames every written report into place, in one step after all are written. */
+  static class RenameFn extends DoFn<KV<String, Iterable<String>>, Void> {
+    private final String outputDirectory;
+
+    RenameFn(String outputDirectory) {
+      this.outputDirectory = outputDirectory;
+    }
+
+    @ProcessElement
+    public void processElement(@Element KV<String, Iterable<String>> written) throws IOException {
+      List<ResourceId> from = new ArrayList<>();
+      List<ResourceId> to = new ArrayList<>();
+      ResourceId directory = FileSystems.matchNewResource(outputDirectory, true);
+      for (String name : written.getValue()) {
+        from.add(temporaryFile(outputDirectory, name));
+        to.add(directory.resolve(name, StandardResolveOptions.RESOLVE_FILE));
+      }
+      FileSystems.rename(from, to);
+    }
+  }
+
+  private static ResourceId temporaryFile(String outputDirectory, String name) {
+    return FileSystems.matchNewResource(outputDirectory, true)
+        .resolve("." + name + ".inprogress", StandardResolveOptions.RESOLVE_FILE);
   }
 }

@@ -121,6 +121,10 @@ public class SplitSentences extends PTransform<PCollection<Article>, PCollection
   static class SplitFn extends DoFn<Article, Sentence> {
     private final Counter sentences = Metrics.counter(SplitSentences.class, "sentences");
     private final Counter failed = Metrics.counter(SplitSentences.class, "articlesFailed");
+    private final Counter tokens = Metrics.counter(SplitSentences.class, "tokens");
+
+    /** Wall time spent splitting and tagging, summed over threads. */
+    private final Counter micros = Metrics.counter(SplitSentences.class, "micros");
 
     @Setup
     public void setup() {
@@ -131,6 +135,7 @@ public class SplitSentences extends PTransform<PCollection<Article>, PCollection
     @ProcessElement
     public void processElement(@Element Article article, MultiOutputReceiver out) {
       List<Sentence> split;
+      long start = System.nanoTime();
       try {
         split = split(article);
       } catch (RuntimeException e) {
@@ -139,8 +144,11 @@ public class SplitSentences extends PTransform<PCollection<Article>, PCollection
         Progress.articleDone();
         return;
       }
+      long nanos = System.nanoTime() - start;
+      micros.inc(nanos / 1_000);
+      tokens.inc(split.stream().mapToLong(s -> s.tokens.size()).sum());
       // Registered before the sentences go out, so no branch can finish one first.
-      Progress.articleSplit(article.id, split.size());
+      Progress.articleSplit(article.id, split.size(), nanos);
       for (Sentence sentence : split) {
         out.get(SENTENCES).output(sentence);
       }

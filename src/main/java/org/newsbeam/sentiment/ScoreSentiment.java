@@ -48,6 +48,9 @@ public class ScoreSentiment extends PTransform<PCollection<Sentence>, PCollectio
     private final Counter skipped = Metrics.counter(ScoreSentiment.class, "sentencesNotScored");
     private final Counter failed = Metrics.counter(ScoreSentiment.class, "sentencesFailed");
 
+    /** Wall time spent annotating, summed over threads: where the run's time goes. */
+    private final Counter micros = Metrics.counter(ScoreSentiment.class, "micros");
+
     @Setup
     public void setup() {
       CoreNlp.pipeline(NlpStage.SENTIMENT);
@@ -55,10 +58,13 @@ public class ScoreSentiment extends PTransform<PCollection<Sentence>, PCollectio
 
     @ProcessElement
     public void processElement(@Element Sentence sentence, MultiOutputReceiver out) {
+      long start = System.nanoTime();
       try {
         annotate(sentence, out);
       } finally {
-        Progress.sentenceDone(sentence.articleId);
+        long nanos = System.nanoTime() - start;
+        micros.inc(nanos / 1_000);
+        Progress.sentenceDone(sentence.articleId, nanos);
       }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import org.newsbeam.model.Phrase;
 import org.newsbeam.model.Sentence;
 import org.newsbeam.model.SentenceSentiment;
@@ -70,6 +71,8 @@ public final class TargetFeatures {
       Set.of("not", "n't", "no", "never", "without", "nor", "neither", "nobody", "nothing");
   private static final Set<String> CONTRASTS =
       Set.of("but", "however", "although", "though", "despite", "yet", "whereas", "nevertheless");
+  private static final Set<String> SUBORDINATE_CONTRASTS =
+      Set.of("although", "though", "despite", "while", "whereas");
   private static final double STRONG = 0.5;
 
   /** Words on either side of the target that count as its neighbourhood. */
@@ -184,6 +187,62 @@ public final class TargetFeatures {
       f[k++] = p.probabilities.get(3) + p.probabilities.get(4);
     }
     return f;
+  }
+
+  /** Words on either side of a target whose identity is a feature of their own. */
+  private static final int NEAR_WORDS = 4;
+
+  /**
+   * The words around the target, as features: the words of the target's side of a contrast
+   * ("s:rescued" in "the storm destroyed homes, but firefighters rescued families"), those of the
+   * other side ("o:destroyed"), and the nearest words on its side before ("L:...") and after
+   * ("R:...") it. Sides are split at contrast words (but, although, despite, ...) and semicolons.
+   * Lowercase; punctuation and numbers left out.
+   */
+  public static Set<String> words(Sentence sentence, int begin, int end) {
+    Set<String> words = new TreeSet<>();
+    List<Token> tokens = sentence.tokens;
+    int first = firstToken(tokens, begin);
+    int last = Math.max(first + 1, endToken(tokens, end));
+    int[] side = sides(tokens);
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).word.toLowerCase(Locale.ROOT);
+      if ((i >= first && i < last) || !w.matches("[a-z][a-z'-]*")) {
+        continue;
+      }
+      boolean sameSide = side[i] == side[first];
+      words.add((sameSide ? "s:" : "o:") + w);
+      if (sameSide && i < first && i >= first - NEAR_WORDS) {
+        words.add("L:" + w);
+      }
+      if (sameSide && i >= last && i < last + NEAR_WORDS) {
+        words.add("R:" + w);
+      }
+    }
+    return words;
+  }
+
+  /**
+   * For each token, which side of the sentence's contrasts it is on (0, 1, ...). "but", "yet",
+   * "however" and a semicolon start a new side; a clause opened by "although", "though", "despite",
+   * "while" or "whereas" is a side of its own, up to the comma that closes it.
+   */
+  private static int[] sides(List<Token> tokens) {
+    int[] side = new int[tokens.size()];
+    int current = 0;
+    boolean inSubordinate = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).word.toLowerCase(Locale.ROOT);
+      if (SUBORDINATE_CONTRASTS.contains(w)) {
+        current++;
+        inSubordinate = true;
+      } else if (CONTRASTS.contains(w) || w.equals(";") || (inSubordinate && w.equals(","))) {
+        current++;
+        inSubordinate = false;
+      }
+      side[i] = current;
+    }
+    return side;
   }
 
   private record WordStats(

@@ -7,16 +7,28 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.newsbeam.model.Sentence;
 import org.newsbeam.model.SentenceSentiment;
 
 /**
- * Sentiment toward a mention: a small neural network (standardized {@link TargetFeatures}, one tanh
- * hidden layer, softmax) over CoreNLP's phrase-level predictions around the mention, giving the
- * probabilities that the sentence is negative, neutral or positive about it. Its weights were
- * fitted on NewsMTSC's training set ({@code FitTargetSentiment}) and are read from {@code
- * target-model.tsv} once per JVM. The score is P(positive) - P(negative), from -1 to 1.
+ * Sentiment toward a mention: a multinomial logistic model over two kinds of evidence, giving the
+ * probabilities that the sentence is negative, neutral or positive about the mention:
+ *
+ * <ul>
+ *   <li>what CoreNLP's sentiment model says around the mention ({@link TargetFeatures#of}, the
+ *       phrase-level predictions of its tree, standardized);
+ *   <li>which words stand around it ({@link TargetFeatures#words}: "blamed", "praised", ...), each
+ *       with its own weights.
+ * </ul>
+ *
+ * <p>The weights were fitted on NewsMTSC's training set ({@code FitTargetSentiment}) and are read
+ * from {@code target-model.tsv} once per JVM. The score is P(positive) - P(negative), -1 to 1.
  */
 public final class TargetSentiment {
   /** The model's three probabilities and the score they give. */
@@ -35,22 +47,24 @@ public final class TargetSentiment {
   }
 
   private static final String RESOURCE = "/org/newsbeam/sentiment/target-model.tsv";
+  private static final String[] CLASSES = {"negative", "neutral", "positive"};
   private static volatile TargetSentiment instance;
 
   private final double[] mean;
   private final double[] scale;
 
-  /** hidden[unit][feature], the last column the bias. */
-  private final double[][] hidden;
+  /** dense[class][feature], the last column the bias. */
+  private final double[][] dense;
 
-  /** output[class][unit], the last column the bias; classes negative, neutral, positive. */
-  private final double[][] output;
+  /** Per word feature, its weight for each class. */
+  private final Map<String, double[]> words;
 
-  public TargetSentiment(double[] mean, double[] scale, double[][] hidden, double[][] output) {
+  public TargetSentiment(
+      double[] mean, double[] scale, double[][] dense, Map<String, double[]> words) {
     this.mean = mean;
     this.scale = scale;
-    this.hidden = hidden;
-    this.output = output;
+    this.dense = dense;
+    this.words = words;
   }
 
   /** The model shipped with newsbeam. */
@@ -67,19 +81,41 @@ public final class TargetSentiment {
 
   /** Sentiment toward the mention at {@code [begin, end)} of a scored sentence. */
   public Result of(Sentence sentence, SentenceSentiment sentiment, int begin, int end) {
-    return predict(TargetFeatures.of(sentence, sentiment, begin, end));
+    return predict(
+        TargetFeatures.of(sentence, sentiment, begin, end),
+        TargetFeatures.words(sentence, begin, end));
   }
 
-  public Result predict(double[] features) {
-    double[] h = hiddenLayer(standardize(features));
+  public Result predict(double[] features, Collection<String> wordFeatures) {
+    return softmax(logits(standardize(features, mean, scale), wordFeatures, dense, words));
+  }
+
+  /** The three logits for standardized features and word features. */
+  public static double[] logits(
+      double[] standardized,
+      Collection<String> wordFeatures,
+      double[][] dense,
+      Map<String, double[]> words) {
     double[] logits = new double[3];
     for (int c = 0; c < 3; c++) {
-      logits[c] = affine(output[c], h);
+      double z = dense[c][standardized.length];
+      for (int j = 0; j < standardized.length; j++) {
+        z += dense[c][j] * standardized[j];
+      }
+      logits[c] = z;
     }
-    return softmax(logits);
+    for (String word : wordFeatures) {
+      double[] w = words.get(word);
+      if (w != null) {
+        for (int c = 0; c < 3; c++) {
+          logits[c] += w[c];
+        }
+      }
+    }
+    return logits;
   }
 
-  double[] standardize(double[] features) {
+  public static double[] standardize(double[] features, double[] mean, double[] scale) {
     double[] z = new double[features.length];
     for (int j = 0; j < features.length; j++) {
       z[j] = (features[j] - mean[j]) / scale[j];
@@ -87,24 +123,7 @@ public final class TargetSentiment {
     return z;
   }
 
-  double[] hiddenLayer(double[] z) {
-    double[] h = new double[hidden.length];
-    for (int u = 0; u < hidden.length; u++) {
-      h[u] = Math.tanh(affine(hidden[u], z));
-    }
-    return h;
-  }
-
-  /** {@code weights · input + bias}, the bias being the weights' last entry. */
-  static double affine(double[] weights, double[] input) {
-    double sum = weights[input.length];
-    for (int j = 0; j < input.length; j++) {
-      sum += weights[j] * input[j];
-    }
-    return sum;
-  }
-
-  static Result softmax(double[] logits) {
+  public static Result softmax(double[] logits) {
     double max = Math.max(logits[0], Math.max(logits[1], logits[2]));
     double[] p = new double[3];
     double sum = 0;
@@ -115,41 +134,21 @@ public final class TargetSentiment {
     return new Result(p[0] / sum, p[1] / sum, p[2] / sum);
   }
 
-  /** This model with its negative and positive output biases shifted (see FitTargetSentiment). */
-  public TargetSentiment withLogitShifts(double negative, double positive) {
-    double[][] shifted = new double[3][];
-    for (int c = 0; c < 3; c++) {
-      shifted[c] = output[c].clone();
-    }
-    int bias = shifted[0].length - 1;
-    shifted[0][bias] += negative;
-    shifted[2][bias] += positive;
-    return new TargetSentiment(mean, scale, hidden, shifted);
-  }
-
-  /** The result these probabilities would give with shifted negative and positive logits. */
-  public static Result shifted(Result r, double negative, double positive) {
-    double n = r.negative() * Math.exp(negative);
-    double p = r.positive() * Math.exp(positive);
-    double sum = n + r.neutral() + p;
-    return new Result(n / sum, r.neutral() / sum, p / sum);
-  }
-
   /**
-   * The model as TSV: a header naming the feature columns, rows "mean" and "scale" (one value per
-   * feature), one "hidden" row per hidden unit (weights per feature, then bias) and one row per
-   * class (weights per hidden unit, then bias).
+   * The model as TSV: a header naming the features, rows "mean" and "scale", one row per class (a
+   * weight per feature, then the bias), then one row per word feature: "word", the feature, and its
+   * weights for negative, neutral, positive.
    */
   public String toTsv() {
-    StringBuilder out = new StringBuilder("row\t" + String.join("\t", TargetFeatures.NAMES) + "\n");
+    StringBuilder out =
+        new StringBuilder("row\t" + String.join("\t", TargetFeatures.NAMES) + "\tbias\n");
     appendRow(out, "mean", mean);
     appendRow(out, "scale", scale);
-    for (double[] unit : hidden) {
-      appendRow(out, "hidden", unit);
-    }
-    String[] classes = {"negative", "neutral", "positive"};
     for (int c = 0; c < 3; c++) {
-      appendRow(out, classes[c], output[c]);
+      appendRow(out, CLASSES[c], dense[c]);
+    }
+    for (Map.Entry<String, double[]> word : new TreeMap<>(words).entrySet()) {
+      appendRow(out, "word\t" + word.getKey(), word.getValue());
     }
     return out.toString();
   }
@@ -157,7 +156,7 @@ public final class TargetSentiment {
   private static void appendRow(StringBuilder out, String name, double[] values) {
     out.append(name);
     for (double v : values) {
-      out.append('\t').append(v);
+      out.append('\t').append(String.format(Locale.ROOT, "%.6g", v));
     }
     out.append('\n');
   }
@@ -169,29 +168,31 @@ public final class TargetSentiment {
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String[] header = reader.readLine().split("\t");
-      if (!List.of(header).subList(1, header.length).equals(TargetFeatures.NAMES)) {
+      if (!List.of(header).subList(1, header.length - 1).equals(TargetFeatures.NAMES)) {
         throw new IllegalStateException(RESOURCE + " was fitted for other features: refit it");
       }
-      double[] mean = null;
-      double[] scale = null;
-      List<double[]> hidden = new ArrayList<>();
-      List<double[]> output = new ArrayList<>();
+      Map<String, double[]> rows = new HashMap<>();
+      Map<String, double[]> words = new HashMap<>();
+      List<double[]> dense = new ArrayList<>();
       String line;
       while ((line = reader.readLine()) != null) {
         String[] cells = line.split("\t");
-        double[] values = new double[cells.length - 1];
-        for (int i = 1; i < cells.length; i++) {
-          values[i - 1] = Double.parseDouble(cells[i]);
+        boolean word = cells[0].equals("word");
+        int first = word ? 2 : 1;
+        double[] values = new double[cells.length - first];
+        for (int i = first; i < cells.length; i++) {
+          values[i - first] = Double.parseDouble(cells[i]);
         }
-        switch (cells[0]) {
-          case "mean" -> mean = values;
-          case "scale" -> scale = values;
-          case "hidden" -> hidden.add(values);
-          default -> output.add(values);
+        if (word) {
+          words.put(cells[1], values);
+        } else if (cells[0].equals("mean") || cells[0].equals("scale")) {
+          rows.put(cells[0], values);
+        } else {
+          dense.add(values);
         }
       }
       return new TargetSentiment(
-          mean, scale, hidden.toArray(new double[0][]), output.toArray(new double[0][]));
+          rows.get("mean"), rows.get("scale"), dense.toArray(new double[0][]), words);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -73,7 +73,20 @@ public final class AttributionWords {
           "he she they it i we you him her them me us his hers their theirs its my mine our ours"
               + " your yours himself herself themselves itself myself ourselves yourself who whom");
 
+  /**
+   * Words of time that stand between a reporting verb and its speaker ("said Wednesday X"). Months
+   * are left out: "May" and "June" are names too, and "in May" is skipped as a phrase.
+   */
+  private static final Set<String> TIME_WORDS =
+      words(
+          "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow"
+              + " tonight morning afternoon evening night week weekend month year earlier later");
+
   private AttributionWords() {}
+
+  static boolean isTimeWord(String word) {
+    return TIME_WORDS.contains(word.toLowerCase(Locale.ROOT));
+  }
 
   public static boolean isSpeechVerb(String word, String pos) {
     return pos.startsWith("VB") && VERBS.contains(word.toLowerCase(Locale.ROOT));

@@ -393,7 +393,8 @@ public final class NewsAttributor implements SpeakerAttributor {
       }
       if (token.pos.startsWith("RB")
           || token.word.equals(",")
-          || (mention != null && (mention.type.equals("DATE") || mention.type.equals("TIME")))) {
+          || AttributionWords.isTimeWord(token.word)
+          || token.pos.equals("CD")) {
         i++;
         continue;
       }

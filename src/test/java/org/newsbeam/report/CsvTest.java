@@ -14,6 +14,25 @@ public class CsvTest {
   }
 
   @Test
+  public void cellsASpreadsheetWouldRunAreNeutralizedButNumbersAreNot() {
+    String[][] cases = {
+      {"=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"},
+      {"+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"},
+      {"-2+3", "'-2+3"},
+      {"@SUM(A1)", "'@SUM(A1)"},
+      {"\tx", "'\tx"},
+      {"\rx", "'\rx"},
+      {"-0.5000", "-0.5000"},
+      {"-12", "-12"},
+      {"plain text", "plain text"},
+      {"", ""},
+    };
+    for (String[] c : cases) {
+      assertEquals(c[0], c[1], Csv.neutralized(c[0]));
+    }
+  }
+
+  @Test
   public void decimalsHaveFourPlacesAndNoNegativeZero() {
     assertEquals("0.1235", Csv.decimal(0.12345));
     assertEquals("-1.0000", Csv.decimal(-1));

@@ -1,0 +1,109 @@
+package org.newsbeam.speakers;
+
+import java.util.List;
+import org.apache.beam.sdk.testing.PAssert;
+import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TypeDescriptors;
+import org.junit.Rule;
+import org.junit.Test;
+import org.newsbeam.Fixtures;
+import org.newsbeam.model.AnnotatedArticle;
+import org.newsbeam.model.Article;
+import org.newsbeam.model.Failure;
+import org.newsbeam.model.Quote;
+import org.newsbeam.model.Sentence;
+
+public class AttributeQuotesTest {
+  @Rule public final transient TestPipeline pipeline = TestPipeline.create();
+
+  /** Attributes one quote in every article, and fails on the article "bad". */
+  static class FailsOnBad implements SpeakerAttributor {
+    @Override
+    public List<Quote> attribute(AnnotatedArticle article) {
+      if (article.id().equals("bad")) {
+        throw new IllegalStateException("cannot attribute");
+      }
+      return List.of(
+          new Quote(
+              article.id(),
+              0,
+              5,
+              "\u201Cyes\u201D",
+              Quote.DIRECT,
+              "Putin",
+              6,
+              11,
+              "Putin",
+              "person",
+              ""));
+    }
+  }
+
+  private static AnnotatedArticle article(String id) {
+    Sentence sentence = Fixtures.sentence(id, 0, 0, "Title");
+    return new AnnotatedArticle(
+        new Article(id, id + ".txt", "Title", "Title"),
+        List.of(sentence),
+        List.of(Fixtures.flatSentiment(sentence, Fixtures.NEUTRAL)),
+        List.of(),
+        List.of());
+  }
+
+  @Test
+  public void anExceptionFailsOnlyItsArticle() {
+    PCollectionTuple result =
+        pipeline
+            .apply(Create.of(article("a"), article("bad"), article("c")))
+            .apply(new AttributeQuotes(new FailsOnBad()));
+    PAssert.that(
+            result
+                .get(AttributeQuotes.ARTICLES)
+                .apply(MapElements.into(TypeDescriptors.strings()).via(AnnotatedArticle::id)))
+        .containsInAnyOrder("a", "c");
+    PAssert.that(result.get(AttributeQuotes.FAILURES))
+        .containsInAnyOrder(
+            new Failure(
+                "bad",
+                "bad.txt",
+                "quotes",
+                "quotes failed: IllegalStateException: cannot attribute"));
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  public void aSurnameJoinsTheFullNameFromAnotherArticle() {
+    // One article says "Vladimir Putin", another only "Putin": one speaker across the corpus.
+    Quote full =
+        new Quote(
+            "x",
+            0,
+            5,
+            "q",
+            Quote.DIRECT,
+            "Vladimir Putin",
+            6,
+            20,
+            "Vladimir Putin",
+            "person",
+            "RU");
+    Quote surname = new Quote("y", 0, 5, "q", Quote.DIRECT, "Putin", 6, 11, "Putin", "person", "");
+    PCollectionTuple result =
+        pipeline
+            .apply(
+                Create.of(
+                    article("x").withQuotes(List.of(full)),
+                    article("y").withQuotes(List.of(surname))))
+            .apply(new AttributeQuotes(article -> article.quotes));
+    PAssert.that(
+            result
+                .get(AttributeQuotes.ARTICLES)
+                .apply(
+                    MapElements.into(TypeDescriptors.strings())
+                        .via(a -> a.id() + ":" + a.quotes.get(0).speakerName)))
+        .containsInAnyOrder("x:Vladimir Putin", "y:Vladimir Putin");
+    pipeline.run().waitUntilFinish();
+  }
+}
