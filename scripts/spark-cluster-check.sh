@@ -22,12 +22,14 @@ else
 fi
 
 echo "== building the job jar (target/newsbeam-spark.jar) and the Spark classpath"
-mvn -q -B -Pspark-runner -DskipTests package
+[ -f target/newsbeam-spark.jar ] && [ -n "${REUSE_JAR:-}" ] || mvn -q -B -Pspark-runner -DskipTests package
 mvn -q -B -f scripts/spark-cluster/pom.xml dependency:build-classpath \
   -Dmdep.outputFile="$WORK/spark.classpath"
 # A SPARK_HOME whose jars/ holds Spark's artifacts: the worker builds executor commands from it.
-tr ':' '\n' < "$WORK/spark.classpath" | while read -r jar; do ln -s "$jar" "$WORK/spark-home/jars/"; done
+tr ":" "\n" < "$WORK/spark.classpath" | while read -r jar || [ -n "$jar" ]; do ln -s "$jar" "$WORK/spark-home/jars/"; done
 export SPARK_HOME=$WORK/spark-home
+# An installed Spark tells its Scala version by its layout; this one says it here.
+export SPARK_SCALA_VERSION=2.12
 SPARK_CP="$WORK/spark-home/jars/*"
 OPENS="--add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED"
 

@@ -98,6 +98,7 @@ final class InputCheck {
       return List.of();
     }
     PathMatcher matcher = java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + text);
+    String launchDirectory = Paths.get("").toAbsolutePath().toString();
     List<Failure> notFiles = new ArrayList<>();
     try (Stream<Path> entries = Files.walk(root)) {
       for (Path entry : entries.sorted().toList()) {
@@ -111,7 +112,10 @@ final class InputCheck {
                       : "cannot read the file: not a regular file";
           notFiles.add(
               new Failure(
-                  ArticleDecoder.articleId(name), entry.toString(), ReadArticles.STAGE, reason));
+                  ArticleDecoder.articleId(name),
+                  ReadArticles.displayName(entry.toString(), launchDirectory),
+                  ReadArticles.STAGE,
+                  reason));
         }
       }
     } catch (IOException | UncheckedIOException e) {

@@ -35,9 +35,13 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   private final String filePattern;
   private final int maxArticleChars;
 
+  /** Where the job was launched: sources are shown relative to it, whichever worker reads. */
+  private final String launchDirectory;
+
   public ReadArticles(String filePattern, int maxArticleChars) {
     this.filePattern = filePattern;
     this.maxArticleChars = maxArticleChars;
+    this.launchDirectory = Paths.get("").toAbsolutePath().toString();
   }
 
   @Override
@@ -50,22 +54,37 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
                 .withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
         .apply(
             "ReadFile",
-            ParDo.of(new ReadFileFn(maxArticleChars))
+            ParDo.of(new ReadFileFn(maxArticleChars, launchDirectory))
                 .withOutputTags(ARTICLES, TupleTagList.of(FAILURES)));
+  }
+
+  /**
+   * A local file under the launch directory by its relative path (so reports do not depend on where
+   * the project was checked out, nor on which worker read it); anything else by its full name.
+   */
+  public static String displayName(String resource, String launchDirectory) {
+    if (resource.contains("://")) {
+      return resource;
+    }
+    Path path = Paths.get(resource).toAbsolutePath().normalize();
+    Path base = Paths.get(launchDirectory);
+    return path.startsWith(base) ? base.relativize(path).toString() : resource;
   }
 
   static class ReadFileFn extends DoFn<MatchResult.Metadata, Article> {
     private final Counter read = Metrics.counter(ReadArticles.class, "articlesRead");
     private final Counter rejected = Metrics.counter(ReadArticles.class, "filesRejected");
     private final int maxArticleChars;
+    private final String launchDirectory;
 
-    ReadFileFn(int maxArticleChars) {
+    ReadFileFn(int maxArticleChars, String launchDirectory) {
       this.maxArticleChars = maxArticleChars;
+      this.launchDirectory = launchDirectory;
     }
 
     @ProcessElement
     public void processElement(@Element MatchResult.Metadata file, MultiOutputReceiver out) {
-      String source = displayName(file.resourceId().toString());
+      String source = displayName(file.resourceId().toString(), launchDirectory);
       String name = file.resourceId().getFilename();
       String id = ArticleDecoder.articleId(name == null ? source : name);
       try {
@@ -96,21 +115,6 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
       try (InputStream in = Channels.newInputStream(FileSystems.open(file.resourceId()))) {
         return in.readAllBytes();
       }
-    }
-
-    /**
-     * A local file under the working directory by its relative path (so reports do not depend on
-     * where the project was checked out); anything else by its full name.
-     */
-    static String displayName(String resource) {
-      if (resource.contains("://")) {
-        return resource;
-      }
-      Path path = Paths.get(resource).toAbsolutePath().normalize();
-      Path workingDirectory = Paths.get("").toAbsolutePath();
-      return path.startsWith(workingDirectory)
-          ? workingDirectory.relativize(path).toString()
-          : resource;
     }
 
     private static String describe(IOException e) {
