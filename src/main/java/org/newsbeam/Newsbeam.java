@@ -24,6 +24,7 @@ import org.newsbeam.model.Article;
 import org.newsbeam.model.Failure;
 import org.newsbeam.read.DeduplicateArticles;
 import org.newsbeam.read.ReadArticles;
+import org.newsbeam.report.HeapAfterCollection;
 import org.newsbeam.report.RunSummary;
 import org.newsbeam.report.WriteReports;
 import org.newsbeam.speakers.AttributeQuotes;
@@ -76,6 +77,7 @@ public final class Newsbeam {
       return 2;
     }
     long start = System.nanoTime();
+    HeapAfterCollection.watch();
     Progress.start(input.files());
     Pipeline pipeline = Pipeline.create(options);
     buildPipeline(pipeline, options, input.notFiles());

@@ -31,6 +31,25 @@ public final class ArticleDecoder {
     this.maxChars = maxChars;
   }
 
+  /**
+   * The most bytes a file within the limit can have: UTF-8 takes at most 3 bytes per Java char (a
+   * 4-byte character is 2 chars), plus a byte order mark. Reading stops there, so a huge file never
+   * fills the heap.
+   */
+  public long maxBytes() {
+    return Math.min(3L * maxChars + 3, Integer.MAX_VALUE - 16);
+  }
+
+  /** A file longer than {@link #maxBytes}, whose text is therefore over the limit. */
+  public RejectedException tooManyBytes() {
+    return new RejectedException(
+        "too long: over "
+            + maxBytes()
+            + " bytes, more than "
+            + maxChars
+            + " characters can take (--maxArticleChars)");
+  }
+
   public Decoded decode(byte[] bytes) throws RejectedException {
     if (bytes.length == 0) {
       throw new RejectedException("empty file");

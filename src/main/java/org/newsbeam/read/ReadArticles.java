@@ -91,8 +91,8 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         if (file.resourceId().isDirectory()) {
           throw new ArticleDecoder.RejectedException("a directory, not a file");
         }
-        ArticleDecoder.Decoded decoded =
-            new ArticleDecoder(maxArticleChars).decode(readAllBytes(file));
+        ArticleDecoder decoder = new ArticleDecoder(maxArticleChars);
+        ArticleDecoder.Decoded decoded = decoder.decode(readAtMost(file, decoder));
         out.get(ARTICLES)
             .output(
                 new Article(
@@ -111,9 +111,14 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
       Progress.articleDone();
     }
 
-    private static byte[] readAllBytes(MatchResult.Metadata file) throws IOException {
+    private static byte[] readAtMost(MatchResult.Metadata file, ArticleDecoder decoder)
+        throws IOException, ArticleDecoder.RejectedException {
       try (InputStream in = Channels.newInputStream(FileSystems.open(file.resourceId()))) {
-        return in.readAllBytes();
+        byte[] bytes = in.readNBytes((int) decoder.maxBytes() + 1);
+        if (bytes.length > decoder.maxBytes()) {
+          throw decoder.tooManyBytes();
+        }
+        return bytes;
       }
     }
 

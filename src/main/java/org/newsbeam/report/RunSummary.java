@@ -44,19 +44,24 @@ public final class RunSummary {
    * CoreNLP stages spent (summed over threads).
    */
   public String timing() {
-    long loadMillis = CoreNlp.loadMillis().values().stream().mapToLong(Long::longValue).sum();
+    long summedMillis = CoreNlp.loadMillis().values().stream().mapToLong(Long::longValue).sum();
     return String.format(
         Locale.ROOT,
-        "newsbeam timing: %d tokens; models loaded in %.1f s (summed over stages); first article"
-            + " done after %.1f s; CoreNLP time (summed over threads): split+tag %.1f s, sentiment"
-            + " %.1f s, entities %.1f s; slowest article: %s",
+        "newsbeam timing: %d tokens; models loaded in %.1f s (wall clock; %.1f s summed over"
+            + " stages loading side by side); first article done after %s; CoreNLP time (summed"
+            + " over threads): split+tag %.1f s, sentiment %.1f s, entities %.1f s; slowest"
+            + " article: %s; peak heap after garbage collection %.1f GB",
         counter(SplitSentences.class, "tokens"),
-        loadMillis / 1e3,
-        Progress.secondsToFirstArticle(),
+        CoreNlp.loadWallMillis() / 1e3,
+        summedMillis / 1e3,
+        Progress.secondsToFirstArticle() < 0
+            ? "none"
+            : String.format(Locale.ROOT, "%.1f s", Progress.secondsToFirstArticle()),
         counter(SplitSentences.class, "micros") / 1e6,
         counter(ScoreSentiment.class, "micros") / 1e6,
         counter(ExtractEntities.class, "micros") / 1e6,
-        Progress.slowestArticle().isEmpty() ? "none annotated" : Progress.slowestArticle());
+        Progress.slowestArticle().isEmpty() ? "none annotated" : Progress.slowestArticle(),
+        HeapAfterCollection.peakBytes() / 1e9);
   }
 
   /** Files neither reported, nor a duplicate, nor failed: must be none. */

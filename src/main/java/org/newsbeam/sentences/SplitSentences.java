@@ -126,14 +126,11 @@ public class SplitSentences extends PTransform<PCollection<Article>, PCollection
     /** Wall time spent splitting and tagging, summed over threads. */
     private final Counter micros = Metrics.counter(SplitSentences.class, "micros");
 
-    @Setup
-    public void setup() {
-      CoreNlp.pipeline(NlpStage.SPLIT);
-      CoreNlp.pipeline(NlpStage.TAG);
-    }
-
     @ProcessElement
     public void processElement(@Element Article article, MultiOutputReceiver out) {
+      // There is an article to annotate: every stage will need its models. (Not in @Setup, which
+      // also runs when every article's annotations come from the store.)
+      CoreNlp.loadInBackground(NlpStage.ANNOTATION_STAGES);
       List<Sentence> split;
       long start = System.nanoTime();
       try {
