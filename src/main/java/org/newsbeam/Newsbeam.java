@@ -24,6 +24,7 @@ import org.newsbeam.model.Article;
 import org.newsbeam.model.Failure;
 import org.newsbeam.read.DeduplicateArticles;
 import org.newsbeam.read.ReadArticles;
+import org.newsbeam.read.Rebundle;
 import org.newsbeam.report.HeapAfterCollection;
 import org.newsbeam.report.RunSummary;
 import org.newsbeam.report.WriteReports;
@@ -107,7 +108,10 @@ public final class Newsbeam {
     PCollectionTuple unique =
         read.get(ReadArticles.ARTICLES).apply("DeduplicateArticles", new DeduplicateArticles());
 
-    PCollection<Article> toAnnotate = unique.get(DeduplicateArticles.UNIQUE);
+    PCollection<Article> toAnnotate =
+        unique
+            .get(DeduplicateArticles.UNIQUE)
+            .apply("RebundleArticles", new Rebundle<>(article -> article.id));
     PCollectionList<AnnotatedArticle> annotated = PCollectionList.empty(pipeline);
     AnnotationStore store =
         options.getAnnotations().isEmpty() ? null : new AnnotationStore(options.getAnnotations());
