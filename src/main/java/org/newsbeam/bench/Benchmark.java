@@ -67,10 +67,7 @@ public final class Benchmark {
     boolean cli = Boolean.parseBoolean(CommandLine.option(args, "cli", "true"));
     boolean scaling = Boolean.parseBoolean(CommandLine.option(args, "scaling", "false"));
     boolean runners = Boolean.parseBoolean(CommandLine.option(args, "runners", "false"));
-    if (!Files.isDirectory(corpus)) {
-      System.err.println("Benchmark: no corpus at " + corpus + " (is ../shared present?)");
-      System.exit(2);
-    }
+    CommandLine.requireData("Benchmark", "corpus", corpus);
     Benchmark bench =
         new Benchmark(
             threads,

@@ -1,5 +1,8 @@
 package org.newsbeam.eval;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /** Options of the evaluation and benchmark commands: {@code --name=value}. */
 public final class CommandLine {
   private CommandLine() {}
@@ -12,5 +15,16 @@ public final class CommandLine {
       }
     }
     return defaultValue;
+  }
+
+  /**
+   * Stops the command with a one-line message (exit status 2) when the data it needs, kept beside
+   * the project in ../shared, is not there.
+   */
+  public static void requireData(String command, String what, Path path) {
+    if (!Files.exists(path)) {
+      System.err.println(command + ": no " + what + " at " + path + " (is ../shared present?)");
+      System.exit(2);
+    }
   }
 }

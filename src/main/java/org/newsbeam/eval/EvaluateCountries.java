@@ -37,10 +37,7 @@ public final class EvaluateCountries {
 
   public static void main(String[] args) throws IOException {
     Path gold = Path.of(CommandLine.option(args, "gold", "../shared/eval/countries/gold.csv"));
-    if (!Files.exists(gold)) {
-      System.err.println("EvaluateCountries: no gold at " + gold + " (is ../shared present?)");
-      System.exit(2);
-    }
+    CommandLine.requireData("EvaluateCountries", "gold", gold);
     Path articles =
         Path.of(CommandLine.option(args, "articles", gold.resolveSibling("articles").toString()));
     String annotations = CommandLine.option(args, "annotations", "target/eval-annotations");

@@ -27,10 +27,7 @@ public final class EvaluateQuotes {
 
   public static void main(String[] args) throws IOException {
     Path gold = Path.of(CommandLine.option(args, "gold", "../shared/eval/quotes/gold.csv"));
-    if (!Files.exists(gold)) {
-      System.err.println("EvaluateQuotes: no gold at " + gold + " (is ../shared present?)");
-      System.exit(2);
-    }
+    CommandLine.requireData("EvaluateQuotes", "gold", gold);
     Path articles =
         Path.of(CommandLine.option(args, "articles", gold.resolveSibling("articles").toString()));
     String split = CommandLine.option(args, "split", "dev");

@@ -1,7 +1,6 @@
 package org.newsbeam.eval;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -32,10 +31,7 @@ public final class EvaluateSentiment {
   public static void main(String[] args) throws IOException {
     Path csv = Path.of(CommandLine.option(args, "targets", "../shared/eval/targets/train.csv"));
     String annotations = CommandLine.option(args, "annotations", "target/eval-annotations");
-    if (!Files.exists(csv)) {
-      System.err.println("EvaluateSentiment: no data at " + csv + " (is ../shared present?)");
-      System.exit(2);
-    }
+    CommandLine.requireData("EvaluateSentiment", "data", csv);
     List<TargetRows.Row> rows = TargetRows.load(csv, annotations);
     TargetSentiment model = TargetSentiment.get();
     int n = rows.size();

@@ -30,10 +30,7 @@ public final class FitTargetSentiment {
             CommandLine.option(
                 args, "model", "src/main/resources/org/newsbeam/sentiment/target-model.tsv"));
     String annotations = CommandLine.option(args, "annotations", "target/eval-annotations");
-    if (!Files.exists(csv)) {
-      System.err.println("FitTargetSentiment: no data at " + csv + " (is ../shared present?)");
-      System.exit(2);
-    }
+    CommandLine.requireData("FitTargetSentiment", "data", csv);
     List<TargetRows.Row> rows = TargetRows.load(csv, annotations);
     int n = rows.size();
     int[] gold = new int[n];
