@@ -51,6 +51,9 @@ final class InputCheck {
     if (options.getMaxArticleChars() < 1) {
       throw new UsageException("--maxArticleChars must be at least 1");
     }
+    if (options.getGroups() < 1) {
+      throw new UsageException("--groups must be at least 1");
+    }
     List<Failure> notFiles = localEntriesThatAreNotFiles(options.getInput());
     long files = countMatches(options.getInput(), notFiles.size());
     checkWritable(options.getOutput());

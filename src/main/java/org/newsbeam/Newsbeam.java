@@ -24,7 +24,6 @@ import org.newsbeam.model.Article;
 import org.newsbeam.model.Failure;
 import org.newsbeam.read.DeduplicateArticles;
 import org.newsbeam.read.ReadArticles;
-import org.newsbeam.read.Rebundle;
 import org.newsbeam.report.HeapAfterCollection;
 import org.newsbeam.report.RunSummary;
 import org.newsbeam.report.WriteReports;
@@ -104,14 +103,14 @@ public final class Newsbeam {
       Pipeline pipeline, NewsbeamOptions options, List<Failure> inputsThatAreNotFiles) {
     PCollectionTuple read =
         pipeline.apply(
-            "ReadArticles", new ReadArticles(options.getInput(), options.getMaxArticleChars()));
+            "ReadArticles",
+            new ReadArticles(
+                options.getInput(), options.getMaxArticleChars(), options.getGroups()));
     PCollectionTuple unique =
-        read.get(ReadArticles.ARTICLES).apply("DeduplicateArticles", new DeduplicateArticles());
+        read.get(ReadArticles.ARTICLES)
+            .apply("DeduplicateArticles", new DeduplicateArticles(options.getGroups()));
 
-    PCollection<Article> toAnnotate =
-        unique
-            .get(DeduplicateArticles.UNIQUE)
-            .apply("RebundleArticles", new Rebundle<>(article -> article.id));
+    PCollection<Article> toAnnotate = unique.get(DeduplicateArticles.UNIQUE);
     PCollectionList<AnnotatedArticle> annotated = PCollectionList.empty(pipeline);
     AnnotationStore store =
         options.getAnnotations().isEmpty() ? null : new AnnotationStore(options.getAnnotations());
@@ -121,7 +120,8 @@ public final class Newsbeam {
       annotated = annotated.and(lookedUp.get(LookUpAnnotations.STORED));
       toAnnotate = lookedUp.get(LookUpAnnotations.UNSEEN);
     }
-    PCollectionTuple fresh = toAnnotate.apply("AnnotateArticles", new AnnotateArticles());
+    PCollectionTuple fresh =
+        toAnnotate.apply("AnnotateArticles", new AnnotateArticles(options.getGroups()));
     PCollection<AnnotatedArticle> newlyAnnotated = fresh.get(JoinAnnotations.ANNOTATED);
     if (store != null) {
       newlyAnnotated = newlyAnnotated.apply("StoreAnnotations", new StoreAnnotations(store));
@@ -153,6 +153,6 @@ public final class Newsbeam {
     PCollectionTuple.of(WriteReports.ARTICLES, analyzed)
         .and(WriteReports.FAILURES, failures)
         .and(WriteReports.DUPLICATES, unique.get(DeduplicateArticles.DUPLICATES))
-        .apply("WriteReports", new WriteReports(options.getOutput()));
+        .apply("WriteReports", new WriteReports(options.getOutput(), options.getGroups()));
   }
 }

@@ -3,6 +3,7 @@ package org.newsbeam;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
+import org.newsbeam.grouping.GroupByKeyInBuckets;
 
 /** newsbeam's command-line options; every Beam option (--runner, ...) is accepted as well. */
 public interface NewsbeamOptions extends PipelineOptions {
@@ -33,6 +34,15 @@ public interface NewsbeamOptions extends PipelineOptions {
   String getAttributor();
 
   void setAttributor(String value);
+
+  @Description(
+      "Articles are handled in this many groups (by a hash of their content or id) from reading"
+          + " on: the units of parallel work. The DirectRunner pays a fixed cost per group and"
+          + " step, so a few dozen suit one machine; on a cluster use a few per core")
+  @Default.Integer(GroupByKeyInBuckets.DEFAULT_BUCKETS)
+  int getGroups();
+
+  void setGroups(int value);
 
   @Description("Articles longer than this many characters are rejected (listed in failures.csv)")
   @Default.Integer(100_000)

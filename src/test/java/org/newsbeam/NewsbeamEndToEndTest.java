@@ -5,7 +5,11 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -21,28 +28,50 @@ import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
+import org.newsbeam.annotations.AnnotationStore;
 import org.newsbeam.report.ReportFiles;
 
 /**
- * The real main path on the seed article, read back with a CSV parser; and the committed {@code
- * output/} must be exactly what the pipeline produces now.
+ * The real main path on the seed article, read back with a CSV parser; the committed {@code
+ * output/} must be exactly what the pipeline produces now; and a rerun over the annotations the
+ * first run stored reads them and gives the same reports.
  */
 public class NewsbeamEndToEndTest {
   @ClassRule public static final TemporaryFolder TMP = new TemporaryFolder();
   private static Path output;
+  private static Path store;
 
   @BeforeClass
   public static void runOnSeeds() throws IOException {
     output = TMP.newFolder("output").toPath();
+    store = TMP.newFolder("annotations").toPath();
+    assertEquals(0, runOnSeeds(output, store));
+  }
+
+  private static int runOnSeeds(Path output, Path annotations) {
     NewsbeamOptions options =
-        PipelineOptionsFactory.fromArgs("--input=seeds/*.txt", "--output=" + output)
+        PipelineOptionsFactory.fromArgs(
+                "--input=seeds/*.txt", "--output=" + output, "--annotations=" + annotations)
             .as(NewsbeamOptions.class);
-    assertEquals(0, Newsbeam.run(options));
+    return Newsbeam.run(options);
+  }
+
+  private static void assertSameReports(Path expected, Path actual) throws IOException {
+    for (ReportFiles report : ReportFiles.values()) {
+      assertArrayEquals(
+          report.fileName,
+          Files.readAllBytes(expected.resolve(report.fileName)),
+          Files.readAllBytes(actual.resolve(report.fileName)));
+    }
   }
 
   private static List<CSVRecord> read(ReportFiles report) throws IOException {
+    return read(output, report);
+  }
+
+  private static List<CSVRecord> read(Path folder, ReportFiles report) throws IOException {
     try (Reader reader =
-        Files.newBufferedReader(output.resolve(report.fileName), StandardCharsets.UTF_8)) {
+        Files.newBufferedReader(folder.resolve(report.fileName), StandardCharsets.UTF_8)) {
       return CSVFormat.DEFAULT
           .builder()
           .setHeader()
@@ -111,6 +140,40 @@ public class NewsbeamEndToEndTest {
     }
     assertEquals(0, read(ReportFiles.FAILURES).size());
     assertEquals(1, read(ReportFiles.ARTICLES).size());
+  }
+
+  @Test
+  public void aRerunFromTheStoredAnnotationsGivesTheSameReports() throws IOException {
+    Path again = TMP.newFolder("again").toPath();
+    assertEquals(0, runOnSeeds(again, store));
+    assertSameReports(output, again);
+  }
+
+  @Test
+  public void aRerunReadsTheStoreRatherThanAnnotatingAgain() throws IOException {
+    // A copy of the store with the first sentence's text edited: a rerun that reads it reports
+    // the edited text, where annotating afresh would find the article's own.
+    Path edited = TMP.newFolder("edited").toPath();
+    Path folder = store.resolve(AnnotationStore.fingerprint());
+    Path copy = Files.createDirectories(edited.resolve(AnnotationStore.fingerprint()));
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.toList()) {
+        ObjectNode json;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+          json = (ObjectNode) new ObjectMapper().readTree(in);
+        }
+        ((ObjectNode) json.withArray("sentences").get(0)).put("text", "EDITED IN THE STORE");
+        try (OutputStream out =
+            new GZIPOutputStream(Files.newOutputStream(copy.resolve(file.getFileName())))) {
+          new ObjectMapper().writeValue(out, json);
+        }
+      }
+    }
+    Path rerun = TMP.newFolder("from-edited-store").toPath();
+    assertEquals(0, runOnSeeds(rerun, edited));
+    List<CSVRecord> sentences = read(rerun, ReportFiles.SENTENCES);
+    assertEquals("EDITED IN THE STORE", sentences.get(0).get("text"));
+    assertEquals(read(output, ReportFiles.SENTENCES).size(), sentences.size());
   }
 
   @Test

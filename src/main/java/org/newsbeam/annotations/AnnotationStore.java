@@ -79,13 +79,13 @@ public final class AnnotationStore implements Serializable {
   /** The stored annotations of this article's text, as annotations of this article. */
   public Optional<AnnotatedArticle> load(Article article) throws IOException {
     ResourceId file = fileFor(ContentHash.of(article.text));
-    String text;
-    try (InputStream in = new GZIPInputStream(Channels.newInputStream(FileSystems.open(file)))) {
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    AnnotatedArticle stored;
+    try (InputStream in =
+        new GZIPInputStream(Channels.newInputStream(FileSystems.open(file)), 1 << 16)) {
+      stored = json().read(in);
     } catch (FileNotFoundException | java.nio.file.NoSuchFileException notStored) {
       return Optional.empty();
     }
-    AnnotatedArticle stored = json().read(text);
     if (!stored.article.text.equals(article.text)) {
       return Optional.empty(); // a hash collision or a damaged file: annotate afresh
     }
@@ -155,7 +155,7 @@ public final class AnnotationStore implements Serializable {
     private final SerializableFunction<AnnotatedArticle, Row> toRow;
     private final SerializableFunction<Row, AnnotatedArticle> fromRow;
     private final com.fasterxml.jackson.databind.ObjectMapper writer;
-    private final com.fasterxml.jackson.databind.ObjectMapper reader;
+    private final RowJsonReader reader;
 
     Json() {
       SchemaRegistry registry = SchemaRegistry.createDefault();
@@ -164,11 +164,7 @@ public final class AnnotationStore implements Serializable {
         toRow = registry.getToRowFunction(AnnotatedArticle.class);
         fromRow = registry.getFromRowFunction(AnnotatedArticle.class);
         writer = RowJsonUtils.newObjectMapperWith(RowJson.RowJsonSerializer.forSchema(schema));
-        reader =
-            RowJsonUtils.newObjectMapperWith(
-                RowJson.RowJsonDeserializer.forSchema(schema)
-                    .withNullBehavior(
-                        RowJson.RowJsonDeserializer.NullBehavior.ACCEPT_MISSING_OR_NULL));
+        reader = new RowJsonReader(schema);
       } catch (NoSuchSchemaException e) {
         throw new IllegalStateException(e);
       }
@@ -178,10 +174,10 @@ public final class AnnotationStore implements Serializable {
       return RowJsonUtils.rowToJson(writer, toRow.apply(article));
     }
 
-    AnnotatedArticle read(String text) {
+    AnnotatedArticle read(InputStream json) throws IOException {
       try {
-        return fromRow.apply(RowJsonUtils.jsonToRow(reader, text));
-      } catch (RuntimeException e) {
+        return fromRow.apply(reader.read(json));
+      } catch (IOException | RuntimeException e) {
         throw new UncheckedIOException(new IOException("unreadable stored annotations", e));
       }
     }

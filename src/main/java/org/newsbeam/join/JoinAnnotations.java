@@ -3,6 +3,8 @@ package org.newsbeam.join;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -20,6 +22,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.newsbeam.grouping.GroupByKeyInBuckets;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Article;
 import org.newsbeam.model.EntityMention;
@@ -42,23 +45,41 @@ public class JoinAnnotations extends PTransform<PCollectionTuple, PCollectionTup
   public static final TupleTag<AnnotatedArticle> ANNOTATED = new TupleTag<>() {};
   public static final String STAGE = "join";
 
+  private final int groups;
+
+  /** Articles are joined in this many groups (by a hash of their id). */
+  public JoinAnnotations(int groups) {
+    this.groups = groups;
+  }
+
   @Override
   public PCollectionTuple expand(PCollectionTuple parts) {
-    PCollection<KV<String, CoGbkResult>> grouped =
-        KeyedPCollectionTuple.of(ARTICLES, byArticle(parts.get(ARTICLES), a -> a.id, "Articles"))
-            .and(SENTENCES, byArticle(parts.get(SENTENCES), s -> s.articleId, "Sentences"))
-            .and(SENTIMENTS, byArticle(parts.get(SENTIMENTS), s -> s.articleId, "Sentiments"))
-            .and(MENTIONS, byArticle(parts.get(MENTIONS), m -> m.articleId, "Mentions"))
-            .and(FAILURES, byArticle(parts.get(FAILURES), f -> f.article, "Failures"))
-            .apply("GroupByArticle", CoGroupByKey.create());
+    PCollection<KV<Integer, CoGbkResult>> grouped =
+        KeyedPCollectionTuple.of(
+                ARTICLES, byArticle(parts.get(ARTICLES), a -> a.id, "Articles", groups))
+            .and(SENTENCES, byArticle(parts.get(SENTENCES), s -> s.articleId, "Sentences", groups))
+            .and(
+                SENTIMENTS,
+                byArticle(parts.get(SENTIMENTS), s -> s.articleId, "Sentiments", groups))
+            .and(MENTIONS, byArticle(parts.get(MENTIONS), m -> m.articleId, "Mentions", groups))
+            .and(FAILURES, byArticle(parts.get(FAILURES), f -> f.article, "Failures", groups))
+            .apply("GroupByBucket", CoGroupByKey.create());
     return grouped.apply(
         "Assemble",
         ParDo.of(new AssembleFn()).withOutputTags(ANNOTATED, TupleTagList.of(FAILURES)));
   }
 
-  private static <T> PCollection<KV<String, T>> byArticle(
-      PCollection<T> elements, SerializableFunction<T, String> key, String name) {
-    return elements.apply("Key" + name, WithKeys.of(key).withKeyType(TypeDescriptors.strings()));
+  /**
+   * Keyed by the bucket of the article's id ({@link GroupByKeyInBuckets#bucketOf}): the articles of
+   * a bucket are joined together, so the steps after the join get one bundle per group rather than
+   * one per article (see {@link GroupByKeyInBuckets} for why that matters).
+   */
+  private static <T> PCollection<KV<Integer, T>> byArticle(
+      PCollection<T> elements, SerializableFunction<T, String> articleId, String name, int groups) {
+    return elements.apply(
+        "Key" + name,
+        WithKeys.<Integer, T>of(e -> GroupByKeyInBuckets.bucketOf(articleId.apply(e), groups))
+            .withKeyType(TypeDescriptors.integers()));
   }
 
   /**
@@ -89,28 +110,44 @@ public class JoinAnnotations extends PTransform<PCollectionTuple, PCollectionTup
     return list;
   }
 
-  static class AssembleFn extends DoFn<KV<String, CoGbkResult>, AnnotatedArticle> {
+  static class AssembleFn extends DoFn<KV<Integer, CoGbkResult>, AnnotatedArticle> {
     private final Counter annotated = Metrics.counter(JoinAnnotations.class, "articlesAnnotated");
     private final Counter failed = Metrics.counter(JoinAnnotations.class, "articlesFailed");
 
     @ProcessElement
-    public void processElement(@Element KV<String, CoGbkResult> group, MultiOutputReceiver out) {
-      CoGbkResult parts = group.getValue();
-      List<Failure> failures = new ArrayList<>();
-      parts.getAll(FAILURES).forEach(failures::add);
-      Article article = parts.getOnly(ARTICLES, null);
+    public void processElement(@Element KV<Integer, CoGbkResult> bucket, MultiOutputReceiver out) {
+      CoGbkResult all = bucket.getValue();
+      Map<String, Parts> byArticle = new TreeMap<>();
+      all.getAll(ARTICLES).forEach(a -> partsOf(byArticle, a.id).articles.add(a));
+      all.getAll(SENTENCES).forEach(s -> partsOf(byArticle, s.articleId).sentences.add(s));
+      all.getAll(SENTIMENTS).forEach(s -> partsOf(byArticle, s.articleId).sentiments.add(s));
+      all.getAll(MENTIONS).forEach(m -> partsOf(byArticle, m.articleId).mentions.add(m));
+      all.getAll(FAILURES).forEach(f -> partsOf(byArticle, f.article).failures.add(f));
+      byArticle.forEach((id, parts) -> joinOne(id, parts, out));
+    }
+
+    private static Parts partsOf(Map<String, Parts> byArticle, String id) {
+      return byArticle.computeIfAbsent(id, k -> new Parts());
+    }
+
+    private void joinOne(String id, Parts parts, MultiOutputReceiver out) {
+      List<Failure> failures = parts.failures;
+      Article article = parts.articles.isEmpty() ? null : parts.articles.get(0);
       if (failures.isEmpty()) {
         if (article == null) {
-          failures.add(new Failure(group.getKey(), "", STAGE, "annotations without an article"));
+          failures.add(new Failure(id, "", STAGE, "annotations without an article"));
         } else {
           checkComplete(article, parts, failures);
         }
       }
       if (failures.isEmpty()) {
-        out.get(ANNOTATED).output(assemble(article, parts));
+        out.get(ANNOTATED)
+            .output(
+                JoinAnnotations.assemble(
+                    article, parts.sentences, parts.sentiments, parts.mentions));
         annotated.inc();
       } else {
-        out.get(FAILURES).output(oneFailure(group.getKey(), article, failures));
+        out.get(FAILURES).output(oneFailure(id, article, failures));
         failed.inc();
       }
     }
@@ -130,9 +167,9 @@ public class JoinAnnotations extends PTransform<PCollectionTuple, PCollectionTup
       return new Failure(id, source, String.join("+", stages), String.join("; ", reasons));
     }
 
-    private static void checkComplete(Article article, CoGbkResult parts, List<Failure> failures) {
-      int sentences = count(parts.getAll(SENTENCES));
-      int sentiments = count(parts.getAll(SENTIMENTS));
+    private static void checkComplete(Article article, Parts parts, List<Failure> failures) {
+      int sentences = parts.sentences.size();
+      int sentiments = parts.sentiments.size();
       if (sentences == 0) {
         failures.add(new Failure(article.id, article.source, STAGE, "no sentences found"));
       } else if (sentiments != sentences) {
@@ -144,18 +181,14 @@ public class JoinAnnotations extends PTransform<PCollectionTuple, PCollectionTup
                 "sentiment for " + sentiments + " of " + sentences + " sentences"));
       }
     }
+  }
 
-    private static AnnotatedArticle assemble(Article article, CoGbkResult parts) {
-      return JoinAnnotations.assemble(
-          article, parts.getAll(SENTENCES), parts.getAll(SENTIMENTS), parts.getAll(MENTIONS));
-    }
-
-    private static int count(Iterable<?> items) {
-      int n = 0;
-      for (Object ignored : items) {
-        n++;
-      }
-      return n;
-    }
+  /** One article's parts, as found in its bucket. */
+  private static final class Parts {
+    final List<Article> articles = new ArrayList<>();
+    final List<Sentence> sentences = new ArrayList<>();
+    final List<SentenceSentiment> sentiments = new ArrayList<>();
+    final List<EntityMention> mentions = new ArrayList<>();
+    final List<Failure> failures = new ArrayList<>();
   }
 }

@@ -9,7 +9,6 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.schemas.NoSuchSchemaException;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
@@ -20,17 +19,24 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.newsbeam.annotations.Progress;
+import org.newsbeam.grouping.GroupByKeyInBuckets;
 import org.newsbeam.model.Article;
 import org.newsbeam.model.Duplicate;
 
 /**
  * Counts each text once: articles with exactly the same text ({@link ContentHash}) are one article,
  * reported under the smallest id; the others come out as {@link #DUPLICATES}. Grouping by content
- * also spreads the articles over workers before the expensive stages.
+ * (in a given number of groups) also spreads the articles over workers before the expensive stages.
  */
 public class DeduplicateArticles extends PTransform<PCollection<Article>, PCollectionTuple> {
   public static final TupleTag<Article> UNIQUE = new TupleTag<>() {};
   public static final TupleTag<Duplicate> DUPLICATES = new TupleTag<>() {};
+
+  private final int groups;
+
+  public DeduplicateArticles(int groups) {
+    this.groups = groups;
+  }
 
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
@@ -49,7 +55,7 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
             WithKeys.<String, Article>of(a -> ContentHash.of(a.text))
                 .withKeyType(TypeDescriptors.strings()))
         .setCoder(coder)
-        .apply("GroupByContent", GroupByKey.create())
+        .apply("GroupByContent", new GroupByKeyInBuckets<>(groups))
         .apply(
             "KeepOne",
             ParDo.of(new KeepOneFn()).withOutputTags(UNIQUE, TupleTagList.of(DUPLICATES)));

@@ -11,6 +11,7 @@ import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -19,6 +20,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.newsbeam.annotations.Progress;
+import org.newsbeam.grouping.Rebundle;
 import org.newsbeam.model.Article;
 import org.newsbeam.model.Failure;
 
@@ -38,20 +40,27 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   /** Where the job was launched: sources are shown relative to it, whichever worker reads. */
   private final String launchDirectory;
 
-  public ReadArticles(String filePattern, int maxArticleChars) {
+  /** Files are read in this many groups. */
+  private final int groups;
+
+  public ReadArticles(String filePattern, int maxArticleChars, int groups) {
     this.filePattern = filePattern;
     this.maxArticleChars = maxArticleChars;
+    this.groups = groups;
     this.launchDirectory = Paths.get("").toAbsolutePath().toString();
   }
 
   @Override
   public PCollectionTuple expand(PBegin input) {
     return input
+        .apply("FilePattern", Create.of(filePattern))
         .apply(
             "MatchFiles",
-            FileIO.match()
-                .filepattern(filePattern)
-                .withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
+            FileIO.matchAll()
+                .withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW)
+                // Spread by Rebundle instead: FileIO's own reshuffle gives every file a bundle.
+                .withOutputParallelization(false))
+        .apply("SpreadFiles", new Rebundle<>(file -> file.resourceId().toString(), groups))
         .apply(
             "ReadFile",
             ParDo.of(new ReadFileFn(maxArticleChars, launchDirectory))

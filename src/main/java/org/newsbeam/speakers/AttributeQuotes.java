@@ -1,17 +1,18 @@
 package org.newsbeam.speakers;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.beam.sdk.coders.CannotProvideCoderException;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
-import org.apache.beam.sdk.coders.ListCoder;
+import org.apache.beam.sdk.coders.SetCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Combine;
-import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -58,7 +59,6 @@ public class AttributeQuotes extends PTransform<PCollection<AnnotatedArticle>, P
             .apply(
                 "PersonSpeakers",
                 FlatMapElements.into(TypeDescriptors.strings()).via(AttributeQuotes::personNames))
-            .apply("DistinctNames", Distinct.create())
             .apply("BuildDirectory", Combine.globally(new DirectoryFn()).asSingletonView());
     PCollection<AnnotatedArticle> unified =
         attributed.apply(
@@ -101,35 +101,38 @@ public class AttributeQuotes extends PTransform<PCollection<AnnotatedArticle>, P
     }
   }
 
-  /** Collects the distinct person names and builds the alias map from them. */
-  static class DirectoryFn extends Combine.CombineFn<String, List<String>, Map<String, String>> {
+  /**
+   * Collects the distinct person names and builds the alias map from them. Distinct in the
+   * accumulator rather than by a grouping per name: that gave the DirectRunner a bundle per name.
+   */
+  static class DirectoryFn extends Combine.CombineFn<String, Set<String>, Map<String, String>> {
     @Override
-    public List<String> createAccumulator() {
-      return new ArrayList<>();
+    public Set<String> createAccumulator() {
+      return new HashSet<>();
     }
 
     @Override
-    public List<String> addInput(List<String> names, String name) {
+    public Set<String> addInput(Set<String> names, String name) {
       names.add(name);
       return names;
     }
 
     @Override
-    public List<String> mergeAccumulators(Iterable<List<String>> accumulators) {
-      List<String> merged = new ArrayList<>();
+    public Set<String> mergeAccumulators(Iterable<Set<String>> accumulators) {
+      Set<String> merged = new HashSet<>();
       accumulators.forEach(merged::addAll);
       return merged;
     }
 
     @Override
-    public Map<String, String> extractOutput(List<String> names) {
+    public Map<String, String> extractOutput(Set<String> names) {
       return SpeakerDirectory.build(names);
     }
 
     @Override
-    public Coder<List<String>> getAccumulatorCoder(CoderRegistry registry, Coder<String> inputCoder)
+    public Coder<Set<String>> getAccumulatorCoder(CoderRegistry registry, Coder<String> inputCoder)
         throws CannotProvideCoderException {
-      return ListCoder.of(StringUtf8Coder.of());
+      return SetCoder.of(StringUtf8Coder.of());
     }
   }
 

@@ -147,6 +147,14 @@ public class CountryGazetteerTest {
     assertEquals("americans", SurfaceKey.of("Americans'"));
     assertEquals("saint louis", SurfaceKey.of("St. Louis"));
     assertEquals("guinea bissau", SurfaceKey.of("Guinea-Bissau"));
+    // Plain words take a shorter path: the same keys.
+    assertEquals("hague", SurfaceKey.of("The Hague"));
+    assertEquals("saint kitts and nevis", SurfaceKey.of("St Kitts and Nevis"));
+    assertEquals("east timor", SurfaceKey.of("East Timor"));
+    assertEquals("the", SurfaceKey.of("The"));
+    assertEquals("g7", SurfaceKey.of("G7"));
+    assertEquals("new york", SurfaceKey.of("New  York"));
+    assertEquals("cote d'ivoire", SurfaceKey.of("Côte d’Ivoire"));
     assertTrue(SurfaceKey.isAcronym("U.S."));
     assertFalse(SurfaceKey.isAcronym("Us"));
   }

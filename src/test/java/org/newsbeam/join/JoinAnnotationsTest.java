@@ -2,12 +2,15 @@ package org.newsbeam.join;
 
 import static org.junit.Assert.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptor;
+import org.apache.beam.sdk.values.TypeDescriptors;
 import org.junit.Rule;
 import org.junit.Test;
 import org.newsbeam.Fixtures;
@@ -16,6 +19,7 @@ import org.newsbeam.model.Article;
 import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Failure;
 import org.newsbeam.model.Sentence;
+import org.newsbeam.model.SentenceSentiment;
 
 public class JoinAnnotationsTest {
   @Rule public final transient TestPipeline pipeline = TestPipeline.create();
@@ -48,7 +52,7 @@ public class JoinAnnotationsTest {
                 pipeline.apply(
                     "F",
                     Create.of(new Failure("bad", "", "sentiment", "CoreNLP failed on sentence 1"))))
-            .apply(new JoinAnnotations());
+            .apply(new JoinAnnotations(4));
 
     PAssert.that(joined.get(JoinAnnotations.ANNOTATED))
         .satisfies(
@@ -77,21 +81,61 @@ public class JoinAnnotationsTest {
     Sentence s0 = Fixtures.sentence("a", 0, 0, "T");
     Sentence s1 = Fixtures.sentence("a", 1, 3, "X.");
     PCollectionTuple joined =
-        PCollectionTuple.of(JoinAnnotations.ARTICLES, pipeline.apply("A", Create.of(article)))
-            .and(JoinAnnotations.SENTENCES, pipeline.apply("S", Create.of(s0, s1)))
-            .and(
-                JoinAnnotations.SENTIMENTS,
-                pipeline.apply("P", Create.of(Fixtures.flatSentiment(s0, Fixtures.NEUTRAL))))
-            .and(
-                JoinAnnotations.MENTIONS,
-                pipeline.apply("M", Create.empty(TypeDescriptor.of(EntityMention.class))))
-            .and(
-                JoinAnnotations.FAILURES,
-                pipeline.apply("F", Create.empty(TypeDescriptor.of(Failure.class))))
-            .apply(new JoinAnnotations());
+        joinWithoutMentions(
+            List.of(article),
+            List.of(s0, s1),
+            List.of(Fixtures.flatSentiment(s0, Fixtures.NEUTRAL)));
     PAssert.that(joined.get(JoinAnnotations.ANNOTATED)).empty();
     PAssert.that(joined.get(JoinAnnotations.FAILURES))
         .containsInAnyOrder(new Failure("a", "a.txt", "join", "sentiment for 1 of 2 sentences"));
     pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  public void articlesSharingABucketAreEachJoinedWithTheirOwnParts() {
+    // Far more articles than groups: many share one, and each must get only its own sentences.
+    List<Article> articles = new ArrayList<>();
+    List<Sentence> sentences = new ArrayList<>();
+    List<SentenceSentiment> sentiments = new ArrayList<>();
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      String id = "article-" + i;
+      String text = "Title " + i;
+      articles.add(new Article(id, id + ".txt", text, text));
+      Sentence only = Fixtures.sentence(id, 0, 0, text);
+      sentences.add(only);
+      sentiments.add(Fixtures.flatSentiment(only, Fixtures.NEUTRAL));
+      expected.add(id + ": " + text);
+    }
+    PCollectionTuple joined = joinWithoutMentions(articles, sentences, sentiments);
+    PAssert.that(
+            joined
+                .get(JoinAnnotations.ANNOTATED)
+                .apply(
+                    MapElements.into(TypeDescriptors.strings())
+                        .via(
+                            a ->
+                                a.id()
+                                    + ": "
+                                    + String.join(
+                                        "|", a.sentences.stream().map(x -> x.text).toList()))))
+        .containsInAnyOrder(expected);
+    PAssert.that(joined.get(JoinAnnotations.FAILURES)).empty();
+    pipeline.run().waitUntilFinish();
+  }
+
+  /** The join, in 4 groups, of articles whose sentences have no entity mentions and no failures. */
+  private PCollectionTuple joinWithoutMentions(
+      List<Article> articles, List<Sentence> sentences, List<SentenceSentiment> sentiments) {
+    return PCollectionTuple.of(JoinAnnotations.ARTICLES, pipeline.apply("A", Create.of(articles)))
+        .and(JoinAnnotations.SENTENCES, pipeline.apply("S", Create.of(sentences)))
+        .and(JoinAnnotations.SENTIMENTS, pipeline.apply("P", Create.of(sentiments)))
+        .and(
+            JoinAnnotations.MENTIONS,
+            pipeline.apply("M", Create.empty(TypeDescriptor.of(EntityMention.class))))
+        .and(
+            JoinAnnotations.FAILURES,
+            pipeline.apply("F", Create.empty(TypeDescriptor.of(Failure.class))))
+        .apply(new JoinAnnotations(4));
   }
 }

@@ -38,4 +38,20 @@ public class CsvTest {
     assertEquals("-1.0000", Csv.decimal(-1));
     assertEquals("0.0000", Csv.decimal(-0.00001));
   }
+
+  @Test
+  public void decimalsRoundAsTheFormatterDoes() {
+    // Reports once went through String.format("%.4f"): the digits must not change.
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 200_000; i++) {
+      double value =
+          i % 2 == 0
+              ? random.nextDouble() * 2 - 1
+              : Math.round((random.nextDouble() * 2 - 1) * 100_000) / 100_000.0;
+      String formatted = String.format(java.util.Locale.ROOT, "%.4f", value);
+      String expected = formatted.equals("-0.0000") ? "0.0000" : formatted;
+      assertEquals(Double.toString(value), expected, Csv.decimal(value));
+    }
+    assertEquals("NaN", Csv.decimal(Double.NaN));
+  }
 }

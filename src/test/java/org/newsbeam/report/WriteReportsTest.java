@@ -57,7 +57,7 @@ public class WriteReportsTest {
         .and(
             WriteReports.DUPLICATES,
             pipeline.apply("Duplicates", Create.of(new Duplicate("a2", "a2.txt", "a"))))
-        .apply(new WriteReports(out.toString()));
+        .apply(new WriteReports(out.toString(), 4));
     pipeline.run().waitUntilFinish();
 
     List<String> speakers = Files.readAllLines(out.resolve("speakers.csv"));

@@ -1,4 +1,4 @@
-package org.newsbeam.read;
+package org.newsbeam.grouping;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,12 +16,12 @@ public class RebundleTest {
   public void everyElementComesOutOnceAsItWentIn() {
     // More elements than groups, and two equal ones: regrouping must neither drop nor merge.
     List<String> words = new ArrayList<>();
-    for (int i = 0; i < 3 * Rebundle.GROUPS; i++) {
+    for (int i = 0; i < 3 * 16; i++) {
       words.add("article-" + i);
     }
     words.add("article-7");
     PCollection<String> regrouped =
-        pipeline.apply(Create.of(words)).apply(new Rebundle<>(word -> word));
+        pipeline.apply(Create.of(words)).apply(new Rebundle<>(word -> word, 16));
     PAssert.that(regrouped).containsInAnyOrder(words);
     pipeline.run();
   }
