@@ -18,6 +18,7 @@ import org.newsbeam.annotations.LookUpAnnotations;
 import org.newsbeam.annotations.Progress;
 import org.newsbeam.annotations.StoreAnnotations;
 import org.newsbeam.countries.NormalizeCountries;
+import org.newsbeam.grouping.Rebundle;
 import org.newsbeam.join.JoinAnnotations;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Article;
@@ -110,7 +111,13 @@ public final class Newsbeam {
         read.get(ReadArticles.ARTICLES)
             .apply("DeduplicateArticles", new DeduplicateArticles(options.getGroups()));
 
-    PCollection<Article> toAnnotate = unique.get(DeduplicateArticles.UNIQUE);
+    // Grouped by id as the join after annotation groups them: each group's parts then reach the
+    // join in a few bundles, and the DirectRunner copies a group's parts so far for every bundle
+    // that adds to it (grouped by content instead, the whole BBC run took 17% longer).
+    PCollection<Article> toAnnotate =
+        unique
+            .get(DeduplicateArticles.UNIQUE)
+            .apply("GroupById", new Rebundle<>(article -> article.id, options.getGroups()));
     PCollectionList<AnnotatedArticle> annotated = PCollectionList.empty(pipeline);
     AnnotationStore store =
         options.getAnnotations().isEmpty() ? null : new AnnotationStore(options.getAnnotations());

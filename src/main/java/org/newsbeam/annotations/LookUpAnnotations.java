@@ -13,6 +13,8 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Article;
+import org.newsbeam.nlp.CoreNlp;
+import org.newsbeam.nlp.NlpStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,6 +64,9 @@ public class LookUpAnnotations extends PTransform<PCollection<Article>, PCollect
         reused.inc();
         Progress.articleDone();
       } else {
+        // This article will be annotated: start loading the models now rather than when it
+        // reaches the first annotation step, after the rest of its group has been looked up.
+        CoreNlp.loadInBackground(NlpStage.ANNOTATION_STAGES);
         out.get(UNSEEN).output(article);
       }
     }

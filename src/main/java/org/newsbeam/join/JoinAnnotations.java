@@ -72,7 +72,9 @@ public class JoinAnnotations extends PTransform<PCollectionTuple, PCollectionTup
   /**
    * Keyed by the bucket of the article's id ({@link GroupByKeyInBuckets#bucketOf}): the articles of
    * a bucket are joined together, so the steps after the join get one bundle per group rather than
-   * one per article (see {@link GroupByKeyInBuckets} for why that matters).
+   * one per article (see {@link GroupByKeyInBuckets} for why that matters). Articles arrive grouped
+   * the same way (by id, in the same number of groups), so each group's parts come in a few
+   * bundles.
    */
   private static <T> PCollection<KV<Integer, T>> byArticle(
       PCollection<T> elements, SerializableFunction<T, String> articleId, String name, int groups) {
