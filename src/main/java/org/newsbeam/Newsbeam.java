@@ -23,6 +23,8 @@ import org.newsbeam.join.JoinAnnotations;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Article;
 import org.newsbeam.model.Failure;
+import org.newsbeam.nlp.CoreNlp;
+import org.newsbeam.nlp.NlpStage;
 import org.newsbeam.read.DeduplicateArticles;
 import org.newsbeam.read.ReadArticles;
 import org.newsbeam.report.HeapAfterCollection;
@@ -78,6 +80,14 @@ public final class Newsbeam {
       return 2;
     }
     long start = System.nanoTime();
+    if (options.getAnnotations().isEmpty()
+        && options.getRunner().getSimpleName().equals("DirectRunner")
+        && input.files() > 0) {
+      // Every article will be annotated, and the DirectRunner's workers are this JVM: load the
+      // models while Beam starts and the files are read (with a store, loading starts when the
+      // first article not in it is found; on a cluster, in the workers).
+      CoreNlp.loadInBackground(NlpStage.ANNOTATION_STAGES);
+    }
     HeapAfterCollection.watch();
     Progress.start(input.files());
     Pipeline pipeline = Pipeline.create(options);
