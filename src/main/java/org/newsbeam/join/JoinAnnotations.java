@@ -133,6 +133,12 @@ public class JoinAnnotations extends PTransform<PCollectionTuple, PCollectionTup
     }
 
     private void joinOne(String id, Parts parts, MultiOutputReceiver out) {
+      if (parts.articles.size() > 1) {
+        // As grouping by id alone did (CoGbkResult.getOnly): two texts under one id cannot be
+        // told apart here.
+        throw new IllegalArgumentException(
+            parts.articles.size() + " different articles with the id " + id);
+      }
       List<Failure> failures = parts.failures;
       Article article = parts.articles.isEmpty() ? null : parts.articles.get(0);
       if (failures.isEmpty()) {

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -246,7 +245,7 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
     public void processElement(
         @Element KV<String, KV<String, String>> row,
         OutputReceiver<KV<KV<String, Integer>, KV<String, String>>> out) {
-      int shard = Math.floorMod(row.getValue().getKey().hashCode(), SHARDS);
+      int shard = GroupByKeyInBuckets.bucketOf(row.getValue().getKey(), SHARDS);
       out.output(KV.of(KV.of(row.getKey(), shard), row.getValue()));
     }
   }
@@ -287,7 +286,7 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
         @Element KV<String, Iterable<Integer>> report, OutputReceiver<String> out)
         throws IOException {
       List<ResourceId> shards = new ArrayList<>();
-      for (int number : sortedNumbers(report.getValue())) {
+      for (int number : report.getValue()) {
         shards.add(shardFile(outputDirectory, report.getKey(), number));
       }
       ResourceId temporary = temporaryFile(outputDirectory, report.getKey());
@@ -330,12 +329,6 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
       }
       FileSystems.delete(shards, StandardMoveOptions.IGNORE_MISSING_FILES);
     }
-  }
-
-  private static TreeSet<Integer> sortedNumbers(Iterable<Integer> numbers) {
-    TreeSet<Integer> sorted = new TreeSet<>();
-    numbers.forEach(sorted::add);
-    return sorted;
   }
 
   private static ResourceId shardFile(String outputDirectory, String report, int number) {
