@@ -18,7 +18,6 @@ import org.newsbeam.annotations.LookUpAnnotations;
 import org.newsbeam.annotations.Progress;
 import org.newsbeam.annotations.StoreAnnotations;
 import org.newsbeam.countries.NormalizeCountries;
-import org.newsbeam.grouping.Rebundle;
 import org.newsbeam.join.JoinAnnotations;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Article;
@@ -26,6 +25,7 @@ import org.newsbeam.model.Failure;
 import org.newsbeam.nlp.CoreNlp;
 import org.newsbeam.nlp.NlpStage;
 import org.newsbeam.read.DeduplicateArticles;
+import org.newsbeam.read.OneArticlePerId;
 import org.newsbeam.read.ReadArticles;
 import org.newsbeam.report.HeapAfterCollection;
 import org.newsbeam.report.RunSummary;
@@ -140,10 +140,11 @@ public final class Newsbeam {
     // Grouped by id as the join after annotation groups them: each group's parts then reach the
     // join in a few bundles, and the DirectRunner copies a group's parts so far for every bundle
     // that adds to it (grouped by content instead, the whole BBC run took 17% longer).
-    PCollection<Article> toAnnotate =
+    PCollectionTuple oneTextPerId =
         unique
             .get(DeduplicateArticles.UNIQUE)
-            .apply("GroupById", new Rebundle<>(article -> article.id, options.getGroups()));
+            .apply("OneArticlePerId", new OneArticlePerId(options.getGroups()));
+    PCollection<Article> toAnnotate = oneTextPerId.get(OneArticlePerId.UNIQUE);
     PCollectionList<AnnotatedArticle> annotated = PCollectionList.empty(pipeline);
     AnnotationStore store =
         options.getAnnotations().isEmpty() ? null : new AnnotationStore(options.getAnnotations());
@@ -178,6 +179,7 @@ public final class Newsbeam {
     PCollection<Failure> failures =
         PCollectionList.of(read.get(ReadArticles.FAILURES))
             .and(notFiles)
+            .and(oneTextPerId.get(OneArticlePerId.FAILURES))
             .and(fresh.get(JoinAnnotations.FAILURES))
             .and(countries.get(NormalizeCountries.FAILURES))
             .and(quotes.get(AttributeQuotes.FAILURES))

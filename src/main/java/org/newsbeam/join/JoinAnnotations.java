@@ -134,8 +134,7 @@ public class JoinAnnotations extends PTransform<PCollectionTuple, PCollectionTup
 
     private void joinOne(String id, Parts parts, MultiOutputReceiver out) {
       if (parts.articles.size() > 1) {
-        // As grouping by id alone did (CoGbkResult.getOnly): two texts under one id cannot be
-        // told apart here.
+        // OneArticlePerId lets one text per id through; parts of two could not be told apart.
         throw new IllegalArgumentException(
             parts.articles.size() + " different articles with the id " + id);
       }
