@@ -30,6 +30,7 @@ import org.newsbeam.read.ReadArticles;
 import org.newsbeam.report.HeapAfterCollection;
 import org.newsbeam.report.RunSummary;
 import org.newsbeam.report.WriteReports;
+import org.newsbeam.sentiment.ScoreTargets;
 import org.newsbeam.speakers.AttributeQuotes;
 import org.newsbeam.speakers.SpeakerAttributor;
 
@@ -124,7 +125,8 @@ public final class Newsbeam {
 
   /**
    * The whole graph: read, count each text once, annotate (or reuse stored annotations), map
-   * countries, attribute quotes, write the reports.
+   * countries and score sentiment toward each mention (or reuse what this build stored), attribute
+   * quotes, write the reports.
    */
   public static void buildPipeline(
       Pipeline pipeline, NewsbeamOptions options, List<Failure> inputsThatAreNotFiles) {
@@ -145,30 +147,46 @@ public final class Newsbeam {
             .get(DeduplicateArticles.UNIQUE)
             .apply("OneArticlePerId", new OneArticlePerId(options.getGroups()));
     PCollection<Article> toAnnotate = oneTextPerId.get(OneArticlePerId.UNIQUE);
-    PCollectionList<AnnotatedArticle> annotated = PCollectionList.empty(pipeline);
+    // Stored articles skip annotation; those whose mentions this build already resolved skip
+    // resolving them too.
+    PCollectionList<AnnotatedArticle> toResolve = PCollectionList.empty(pipeline);
+    PCollectionList<AnnotatedArticle> resolved = PCollectionList.empty(pipeline);
     AnnotationStore store =
         options.getAnnotations().isEmpty() ? null : new AnnotationStore(options.getAnnotations());
     if (store != null) {
       PCollectionTuple lookedUp =
           toAnnotate.apply("LookUpAnnotations", new LookUpAnnotations(store));
-      annotated = annotated.and(lookedUp.get(LookUpAnnotations.STORED));
+      resolved = resolved.and(lookedUp.get(LookUpAnnotations.RESOLVED));
+      toResolve = toResolve.and(lookedUp.get(LookUpAnnotations.STORED));
       toAnnotate = lookedUp.get(LookUpAnnotations.UNSEEN);
     }
     PCollectionTuple fresh =
         toAnnotate.apply("AnnotateArticles", new AnnotateArticles(options.getGroups()));
     PCollection<AnnotatedArticle> newlyAnnotated = fresh.get(JoinAnnotations.ANNOTATED);
     if (store != null) {
-      newlyAnnotated = newlyAnnotated.apply("StoreAnnotations", new StoreAnnotations(store));
+      newlyAnnotated =
+          newlyAnnotated.apply(
+              "StoreAnnotations", new StoreAnnotations(store, StoreAnnotations.What.ANNOTATIONS));
     }
-    annotated = annotated.and(newlyAnnotated);
+    toResolve = toResolve.and(newlyAnnotated);
 
     PCollectionTuple countries =
-        annotated
-            .apply("AllArticles", Flatten.pCollections())
+        toResolve
+            .apply("ArticlesToResolve", Flatten.pCollections())
             .apply("NormalizeCountries", new NormalizeCountries());
+    PCollectionTuple targets =
+        countries.get(NormalizeCountries.ARTICLES).apply("ScoreTargets", new ScoreTargets());
+    PCollection<AnnotatedArticle> newlyResolved = targets.get(ScoreTargets.ARTICLES);
+    if (store != null) {
+      newlyResolved =
+          newlyResolved.apply(
+              "StoreResolvedMentions",
+              new StoreAnnotations(store, StoreAnnotations.What.RESOLVED_MENTIONS));
+    }
     PCollectionTuple quotes =
-        countries
-            .get(NormalizeCountries.ARTICLES)
+        resolved
+            .and(newlyResolved)
+            .apply("AllArticles", Flatten.pCollections())
             .apply(
                 "AttributeQuotes",
                 new AttributeQuotes(SpeakerAttributor.named(options.getAttributor())));
@@ -182,6 +200,7 @@ public final class Newsbeam {
             .and(oneTextPerId.get(OneArticlePerId.FAILURES))
             .and(fresh.get(JoinAnnotations.FAILURES))
             .and(countries.get(NormalizeCountries.FAILURES))
+            .and(targets.get(ScoreTargets.FAILURES))
             .and(quotes.get(AttributeQuotes.FAILURES))
             .apply("AllFailures", Flatten.pCollections());
     PCollection<AnnotatedArticle> analyzed = quotes.get(AttributeQuotes.ARTICLES);

@@ -29,6 +29,7 @@ import org.junit.ClassRule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 import org.newsbeam.annotations.AnnotationStore;
+import org.newsbeam.annotations.CodeFingerprint;
 import org.newsbeam.report.ReportFiles;
 
 /**
@@ -144,6 +145,15 @@ public class NewsbeamEndToEndTest {
 
   @Test
   public void aRerunFromTheStoredAnnotationsGivesTheSameReports() throws IOException {
+    // The first run also kept the mentions it resolved, under this build's fingerprint; this rerun
+    // reuses them with the annotations.
+    Path mentions =
+        store
+            .resolve(AnnotationStore.fingerprint())
+            .resolve("mentions-" + CodeFingerprint.ofThisBuild().orElseThrow());
+    try (Stream<Path> files = Files.list(mentions)) {
+      assertEquals(1, files.count());
+    }
     Path again = TMP.newFolder("again").toPath();
     assertEquals(0, runOnSeeds(again, store));
     assertSameReports(output, again);
@@ -157,7 +167,7 @@ public class NewsbeamEndToEndTest {
     Path folder = store.resolve(AnnotationStore.fingerprint());
     Path copy = Files.createDirectories(edited.resolve(AnnotationStore.fingerprint()));
     try (Stream<Path> files = Files.list(folder)) {
-      for (Path file : files.toList()) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
         ObjectNode json;
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
           json = (ObjectNode) new ObjectMapper().readTree(in);

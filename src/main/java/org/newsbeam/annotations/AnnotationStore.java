@@ -40,15 +40,30 @@ import org.newsbeam.read.ContentHash;
  * configuration's fingerprint: {@code <directory>/<fingerprint>/<sha256>.json.gz}. A later run over
  * the same text, under any file name, reads them back instead of annotating again; a change of
  * configuration starts a new folder. {@code zcat FILE | jq .} shows one.
+ *
+ * <p>Beside them, in {@code <fingerprint>/mentions-<code fingerprint>/<sha256>.json.gz}, the
+ * article's mentions as newsbeam resolved them ({@link ResolvedMentions}), so a rerun by the same
+ * build of newsbeam does not map countries and score targeted sentiment again.
  */
 public final class AnnotationStore implements Serializable {
   private final String directory;
   private final String fingerprint;
-  private transient Json json;
+
+  /** The fingerprint of newsbeam's code resolved mentions are kept under; empty: not kept. */
+  private final String codeFingerprint;
+
+  private transient Json<AnnotatedArticle> annotationsJson;
+  private transient Json<ResolvedMentions> mentionsJson;
 
   public AnnotationStore(String directory) {
+    this(directory, CodeFingerprint.ofThisBuild());
+  }
+
+  /** A store whose resolved mentions are kept under the given code fingerprint (none: not kept). */
+  AnnotationStore(String directory, Optional<String> codeFingerprint) {
     this.directory = directory;
     this.fingerprint = fingerprint();
+    this.codeFingerprint = codeFingerprint.orElse("");
   }
 
   /** Bump when the stored elements or the stages' own processing change meaning. */
@@ -78,47 +93,105 @@ public final class AnnotationStore implements Serializable {
 
   /** The stored annotations of this article's text, as annotations of this article. */
   public Optional<AnnotatedArticle> load(Article article) throws IOException {
-    ResourceId file = fileFor(ContentHash.of(article.text));
-    AnnotatedArticle stored;
-    try (InputStream in =
-        new GZIPInputStream(Channels.newInputStream(FileSystems.open(file)), 1 << 16)) {
-      stored = json().read(in);
-    } catch (FileNotFoundException | java.nio.file.NoSuchFileException notStored) {
-      return Optional.empty();
+    Optional<AnnotatedArticle> stored = read(annotationsFile(article), annotations());
+    if (stored.isEmpty() || !stored.get().article.text.equals(article.text)) {
+      return Optional.empty(); // not stored, or a hash collision or a damaged file: annotate afresh
     }
-    if (!stored.article.text.equals(article.text)) {
-      return Optional.empty(); // a hash collision or a damaged file: annotate afresh
-    }
-    return Optional.of(rebind(stored, article));
+    return Optional.of(rebind(stored.get(), article));
   }
 
   /** Stores the article's annotations; written under a temporary name, then renamed. */
   public void save(AnnotatedArticle annotated) throws IOException {
-    String hash = ContentHash.of(annotated.article.text);
-    ResourceId target = fileFor(hash);
-    ResourceId temporary = fileFor(hash + "." + UUID.randomUUID() + ".inprogress");
-    AnnotatedArticle withoutLaterStages = annotated.withQuotes(List.of());
+    write(annotationsFile(annotated.article), annotations(), annotated.withQuotes(List.of()));
+  }
+
+  /**
+   * The article with the mentions this build of newsbeam resolved from the same annotations in an
+   * earlier run (countries, targeted sentiment), if it kept them.
+   */
+  public Optional<AnnotatedArticle> withResolvedMentions(AnnotatedArticle article)
+      throws IOException {
+    Optional<ResourceId> file = mentionsFile(article.article);
+    if (file.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<ResolvedMentions> stored = read(file.get(), mentions());
+    if (stored.isEmpty()) {
+      return Optional.empty();
+    }
+    List<EntityMention> mentions = new ArrayList<>();
+    for (EntityMention m : stored.get().mentions) {
+      mentions.add(m.inArticle(article.id()));
+    }
+    return Optional.of(article.withMentions(mentions));
+  }
+
+  /** Keeps the article's resolved mentions for later runs of this build of newsbeam. */
+  public void saveResolvedMentions(AnnotatedArticle resolved) throws IOException {
+    Optional<ResourceId> file = mentionsFile(resolved.article);
+    if (file.isPresent()) {
+      write(file.get(), mentions(), new ResolvedMentions(resolved.mentions));
+    }
+  }
+
+  private <T> Optional<T> read(ResourceId file, Json<T> json) throws IOException {
+    try (InputStream in =
+        new GZIPInputStream(Channels.newInputStream(FileSystems.open(file)), 1 << 16)) {
+      return Optional.of(json.read(in));
+    } catch (FileNotFoundException | java.nio.file.NoSuchFileException notStored) {
+      return Optional.empty();
+    }
+  }
+
+  private <T> void write(ResourceId target, Json<T> json, T value) throws IOException {
+    ResourceId temporary =
+        target
+            .getCurrentDirectory()
+            .resolve(
+                target.getFilename() + "." + UUID.randomUUID() + ".inprogress",
+                StandardResolveOptions.RESOLVE_FILE);
     try (OutputStream out =
         new GZIPOutputStream(
             Channels.newOutputStream(FileSystems.create(temporary, "application/gzip")))) {
-      out.write(json().write(withoutLaterStages).getBytes(StandardCharsets.UTF_8));
+      out.write(json.write(value).getBytes(StandardCharsets.UTF_8));
     }
     FileSystems.rename(List.of(temporary), List.of(target));
   }
 
-  private ResourceId fileFor(String name) {
-    return FileSystems.matchNewResource(directory, true)
-        .resolve(fingerprint, StandardResolveOptions.RESOLVE_DIRECTORY)
-        .resolve(
-            name + (name.endsWith(".inprogress") ? "" : ".json.gz"),
-            StandardResolveOptions.RESOLVE_FILE);
+  private ResourceId annotationsFile(Article article) {
+    return folder()
+        .resolve(ContentHash.of(article.text) + ".json.gz", StandardResolveOptions.RESOLVE_FILE);
   }
 
-  private Json json() {
-    if (json == null) {
-      json = new Json();
+  /** Under a folder named by the code's fingerprint; none when the code cannot be fingerprinted. */
+  private Optional<ResourceId> mentionsFile(Article article) {
+    if (codeFingerprint.isEmpty()) {
+      return Optional.empty();
     }
-    return json;
+    return Optional.of(
+        folder()
+            .resolve("mentions-" + codeFingerprint, StandardResolveOptions.RESOLVE_DIRECTORY)
+            .resolve(
+                ContentHash.of(article.text) + ".json.gz", StandardResolveOptions.RESOLVE_FILE));
+  }
+
+  private ResourceId folder() {
+    return FileSystems.matchNewResource(directory, true)
+        .resolve(fingerprint, StandardResolveOptions.RESOLVE_DIRECTORY);
+  }
+
+  private Json<AnnotatedArticle> annotations() {
+    if (annotationsJson == null) {
+      annotationsJson = new Json<>(AnnotatedArticle.class);
+    }
+    return annotationsJson;
+  }
+
+  private Json<ResolvedMentions> mentions() {
+    if (mentionsJson == null) {
+      mentionsJson = new Json<>(ResolvedMentions.class);
+    }
+    return mentionsJson;
   }
 
   /** The stored annotations re-addressed to the article now being read (id, source, title). */
@@ -134,35 +207,24 @@ public final class AnnotationStore implements Serializable {
     }
     List<EntityMention> mentions = new ArrayList<>();
     for (EntityMention m : stored.mentions) {
-      mentions.add(
-          new EntityMention(
-              id,
-              m.sentenceIndex,
-              m.firstToken,
-              m.endToken,
-              m.begin,
-              m.end,
-              m.text,
-              m.type,
-              m.country,
-              m.countryBy));
+      mentions.add(m.inArticle(id));
     }
     return new AnnotatedArticle(article, sentences, sentiments, mentions, List.of());
   }
 
   /** JSON through the element's Beam schema, so the files follow the model's field names. */
-  private static final class Json {
-    private final SerializableFunction<AnnotatedArticle, Row> toRow;
-    private final SerializableFunction<Row, AnnotatedArticle> fromRow;
+  private static final class Json<T> {
+    private final SerializableFunction<T, Row> toRow;
+    private final SerializableFunction<Row, T> fromRow;
     private final com.fasterxml.jackson.databind.ObjectMapper writer;
     private final RowJsonReader reader;
 
-    Json() {
+    Json(Class<T> type) {
       SchemaRegistry registry = SchemaRegistry.createDefault();
       try {
-        Schema schema = registry.getSchema(AnnotatedArticle.class);
-        toRow = registry.getToRowFunction(AnnotatedArticle.class);
-        fromRow = registry.getFromRowFunction(AnnotatedArticle.class);
+        Schema schema = registry.getSchema(type);
+        toRow = registry.getToRowFunction(type);
+        fromRow = registry.getFromRowFunction(type);
         writer = RowJsonUtils.newObjectMapperWith(RowJson.RowJsonSerializer.forSchema(schema));
         reader = new RowJsonReader(schema);
       } catch (NoSuchSchemaException e) {
@@ -170,11 +232,11 @@ public final class AnnotationStore implements Serializable {
       }
     }
 
-    String write(AnnotatedArticle article) {
-      return RowJsonUtils.rowToJson(writer, toRow.apply(article));
+    String write(T value) {
+      return RowJsonUtils.rowToJson(writer, toRow.apply(value));
     }
 
-    AnnotatedArticle read(InputStream json) throws IOException {
+    T read(InputStream json) throws IOException {
       try {
         return fromRow.apply(reader.read(json));
       } catch (IOException | RuntimeException e) {

@@ -19,10 +19,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Separates articles whose text was annotated by an earlier run ({@link #STORED}, read back from
- * the {@link AnnotationStore}) from those still to annotate ({@link #UNSEEN}).
+ * Separates articles whose text was annotated by an earlier run, read back from the {@link
+ * AnnotationStore}, from those still to annotate ({@link #UNSEEN}). Stored articles whose mentions
+ * this build of newsbeam already resolved come out of {@link #RESOLVED}, ready for attribution; the
+ * others out of {@link #STORED}, to have their mentions resolved.
  */
 public class LookUpAnnotations extends PTransform<PCollection<Article>, PCollectionTuple> {
+  public static final TupleTag<AnnotatedArticle> RESOLVED = new TupleTag<>() {};
   public static final TupleTag<AnnotatedArticle> STORED = new TupleTag<>() {};
   public static final TupleTag<Article> UNSEEN = new TupleTag<>() {};
 
@@ -35,7 +38,9 @@ public class LookUpAnnotations extends PTransform<PCollection<Article>, PCollect
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
     return articles.apply(
-        "LookUp", ParDo.of(new LookUpFn(store)).withOutputTags(STORED, TupleTagList.of(UNSEEN)));
+        "LookUp",
+        ParDo.of(new LookUpFn(store))
+            .withOutputTags(RESOLVED, TupleTagList.of(STORED).and(UNSEEN)));
   }
 
   static class LookUpFn extends DoFn<Article, AnnotatedArticle> {
@@ -60,7 +65,20 @@ public class LookUpAnnotations extends PTransform<PCollection<Article>, PCollect
         stored = Optional.empty();
       }
       if (stored.isPresent()) {
-        out.get(STORED).output(stored.get());
+        Optional<AnnotatedArticle> resolved = Optional.empty();
+        try {
+          resolved = store.withResolvedMentions(stored.get());
+        } catch (IOException | RuntimeException e) {
+          LOG.warn(
+              "Resolving the mentions of {} again: the stored ones are unreadable ({})",
+              article.id,
+              e.toString());
+        }
+        if (resolved.isPresent()) {
+          out.get(RESOLVED).output(resolved.get());
+        } else {
+          out.get(STORED).output(stored.get());
+        }
         reused.inc();
         Progress.articleDone();
       } else {

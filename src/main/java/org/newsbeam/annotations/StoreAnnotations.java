@@ -12,41 +12,59 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Saves each newly annotated article in the {@link AnnotationStore} and passes it on. A failure to
- * save is logged and counted but does not fail the article: its annotations are still good.
+ * Saves each article's annotations, or its resolved mentions, in the {@link AnnotationStore} and
+ * passes it on. A failure to save is logged and counted but does not fail the article: what it
+ * carries is still good.
  */
 public class StoreAnnotations
     extends PTransform<PCollection<AnnotatedArticle>, PCollection<AnnotatedArticle>> {
-  private final AnnotationStore store;
+  /** What is saved: the CoreNLP annotations, or the mentions as newsbeam resolved them. */
+  public enum What {
+    ANNOTATIONS,
+    RESOLVED_MENTIONS
+  }
 
-  public StoreAnnotations(AnnotationStore store) {
+  private final AnnotationStore store;
+  private final What what;
+
+  public StoreAnnotations(AnnotationStore store, What what) {
     this.store = store;
+    this.what = what;
   }
 
   @Override
   public PCollection<AnnotatedArticle> expand(PCollection<AnnotatedArticle> articles) {
-    return articles.apply("Store", ParDo.of(new StoreFn(store)));
+    return articles.apply("Store", ParDo.of(new StoreFn(store, what)));
   }
 
   static class StoreFn extends DoFn<AnnotatedArticle, AnnotatedArticle> {
     private static final Logger LOG = LoggerFactory.getLogger("newsbeam.annotations");
-    private final Counter stored = Metrics.counter(StoreAnnotations.class, "articlesStored");
-    private final Counter notStored = Metrics.counter(StoreAnnotations.class, "articlesNotStored");
+    private final Counter stored;
+    private final Counter notStored;
     private final AnnotationStore store;
+    private final What what;
 
-    StoreFn(AnnotationStore store) {
+    StoreFn(AnnotationStore store, What what) {
       this.store = store;
+      this.what = what;
+      String name = what == What.ANNOTATIONS ? "articles" : "resolvedMentions";
+      this.stored = Metrics.counter(StoreAnnotations.class, name + "Stored");
+      this.notStored = Metrics.counter(StoreAnnotations.class, name + "NotStored");
     }
 
     @ProcessElement
     public void processElement(
         @Element AnnotatedArticle article, OutputReceiver<AnnotatedArticle> out) {
       try {
-        store.save(article);
+        if (what == What.ANNOTATIONS) {
+          store.save(article);
+        } else {
+          store.saveResolvedMentions(article);
+        }
         stored.inc();
       } catch (IOException | RuntimeException e) {
         notStored.inc();
-        LOG.warn("Could not store the annotations of {}: {}", article.id(), e.toString());
+        LOG.warn("Could not store the {} of {}: {}", what, article.id(), e.toString());
       }
       out.output(article);
     }

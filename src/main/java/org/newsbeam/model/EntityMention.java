@@ -1,5 +1,6 @@
 package org.newsbeam.model;
 
+import java.util.List;
 import java.util.Objects;
 import org.apache.beam.sdk.schemas.JavaFieldSchema;
 import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
@@ -27,6 +28,12 @@ public final class EntityMention {
   /** How the mention was mapped to its country (name, demonym, capital, ...), or empty. */
   public final String countryBy;
 
+  /**
+   * Sentiment toward the mention (probabilities of negative, neutral, positive) from the targeted
+   * model, or empty: its sentence was not scored, or it is not computed yet.
+   */
+  public final List<Double> target;
+
   @SchemaCreate
   public EntityMention(
       String articleId,
@@ -38,7 +45,8 @@ public final class EntityMention {
       String text,
       String type,
       String country,
-      String countryBy) {
+      String countryBy,
+      List<Double> target) {
     this.articleId = articleId;
     this.sentenceIndex = sentenceIndex;
     this.firstToken = firstToken;
@@ -49,6 +57,8 @@ public final class EntityMention {
     this.type = type;
     this.country = country;
     this.countryBy = countryBy;
+    // Annotations stored before this field existed have none.
+    this.target = target == null ? List.of() : List.copyOf(target);
   }
 
   /** A mention found by NER, not yet mapped to a country. */
@@ -62,12 +72,25 @@ public final class EntityMention {
       String text,
       String type) {
     return new EntityMention(
-        articleId, sentenceIndex, firstToken, endToken, begin, end, text, type, "", "");
+        articleId, sentenceIndex, firstToken, endToken, begin, end, text, type, "", "", List.of());
   }
 
   public EntityMention withCountry(String code, String how) {
+    return with(articleId, code, how, target);
+  }
+
+  public EntityMention withTarget(List<Double> probabilities) {
+    return with(articleId, country, countryBy, probabilities);
+  }
+
+  /** The same mention in another article (same text, another file). */
+  public EntityMention inArticle(String id) {
+    return with(id, country, countryBy, target);
+  }
+
+  private EntityMention with(String id, String code, String how, List<Double> probabilities) {
     return new EntityMention(
-        articleId, sentenceIndex, firstToken, endToken, begin, end, text, type, code, how);
+        id, sentenceIndex, firstToken, endToken, begin, end, text, type, code, how, probabilities);
   }
 
   @Override
@@ -82,7 +105,8 @@ public final class EntityMention {
         && text.equals(m.text)
         && type.equals(m.type)
         && country.equals(m.country)
-        && countryBy.equals(m.countryBy);
+        && countryBy.equals(m.countryBy)
+        && target.equals(m.target);
   }
 
   @Override

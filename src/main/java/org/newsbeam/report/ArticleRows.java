@@ -19,8 +19,8 @@ import org.newsbeam.sentiment.TargetSentiment;
 /**
  * What one article contributes to the reports: its rows of sentences.csv, mentions.csv, quotes.csv
  * and articles.csv, and the per-quote and per-sentence figures the speaker and country rows are
- * aggregated from. Quote sentiment (from the quoted words) and sentiment toward each mention
- * (targeted) are computed here, once.
+ * aggregated from. Quote sentiment (from the quoted words) is computed here, once; sentiment toward
+ * each mention was scored by {@link org.newsbeam.sentiment.ScoreTargets}.
  */
 public final class ArticleRows {
   private static final List<String> POLARITY_NAMES = List.of("negative", "neutral", "positive");
@@ -40,12 +40,9 @@ public final class ArticleRows {
     }
     this.mentionSentiments = new ArrayList<>(article.mentions.size());
     for (EntityMention m : article.mentions) {
-      SentenceSentiment sentiment = article.sentiments.get(m.sentenceIndex);
+      List<Double> p = m.target;
       mentionSentiments.add(
-          sentiment.scored()
-              ? TargetSentiment.get()
-                  .of(article.sentences.get(m.sentenceIndex), sentiment, m.begin, m.end)
-              : null);
+          p.isEmpty() ? null : new TargetSentiment.Result(p.get(0), p.get(1), p.get(2)));
     }
   }
 

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.Rule;
@@ -38,7 +39,8 @@ public class AnnotationStoreTest {
             Fixtures.flatSentiment(title, Fixtures.NEUTRAL),
             new SentenceSentiment(id, 1, List.of(), "longer than 120 tokens"));
     EntityMention ankara =
-        new EntityMention(id, 1, 4, 5, 35, 41, "Ankara", "CITY", "TR", "capital");
+        new EntityMention(
+            id, 1, 4, 5, 35, 41, "Ankara", "CITY", "TR", "capital", List.of(0.125, 0.5, 0.375));
     return new AnnotatedArticle(
         article, List.of(title, body), sentiments, List.of(ankara), List.of());
   }
@@ -52,6 +54,43 @@ public class AnnotationStoreTest {
     AnnotatedArticle loaded = store.load(again).orElseThrow();
     assertEquals(AnnotationStore.rebind(annotated("first"), again), loaded);
     assertEquals("second", loaded.mentions.get(0).articleId);
+  }
+
+  @Test
+  public void resolvedMentionsAreKeptPerBuildOfNewsbeam() throws IOException {
+    String dir = tmp.getRoot().toString();
+    AnnotationStore thisBuild = new AnnotationStore(dir, Optional.of("aaaaaaaaaaaa"));
+    AnnotatedArticle first = annotated("first");
+    thisBuild.save(first);
+    assertFalse(thisBuild.withResolvedMentions(first).isPresent());
+    // Resolving may add mentions (the gazetteer's) and scores each one.
+    EntityMention putin =
+        EntityMention.of("first", 1, 0, 1, 14, 19, "Putin", "PERSON")
+            .withTarget(List.of(0.25, 0.5, 0.25));
+    AnnotatedArticle resolved = first.withMentions(List.of(putin, first.mentions.get(0)));
+    thisBuild.saveResolvedMentions(resolved);
+
+    // Found by content, re-addressed to the article now read, beside its stored annotations.
+    Article again = new Article("second", "elsewhere/second.txt", "Ça va, «Zoë»", TEXT, "UTF-8");
+    AnnotatedArticle loaded = thisBuild.load(again).orElseThrow();
+    AnnotatedArticle withMentions = thisBuild.withResolvedMentions(loaded).orElseThrow();
+    assertEquals(
+        List.of(putin.inArticle("second"), first.mentions.get(0).inArticle("second")),
+        withMentions.mentions);
+    assertEquals(loaded.sentences, withMentions.sentences);
+
+    // Another build of newsbeam, or one that cannot be fingerprinted, does not reuse them.
+    AnnotationStore otherBuild = new AnnotationStore(dir, Optional.of("bbbbbbbbbbbb"));
+    assertFalse(otherBuild.withResolvedMentions(loaded).isPresent());
+    AnnotationStore unknownBuild = new AnnotationStore(dir, Optional.empty());
+    unknownBuild.saveResolvedMentions(resolved);
+    assertFalse(unknownBuild.withResolvedMentions(loaded).isPresent());
+  }
+
+  @Test
+  public void thisBuildOfNewsbeamHasAFingerprint() {
+    String fingerprint = CodeFingerprint.ofThisBuild().orElseThrow();
+    assertTrue(fingerprint, fingerprint.matches("[0-9a-f]{12}"));
   }
 
   @Test

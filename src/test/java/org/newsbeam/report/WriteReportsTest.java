@@ -21,6 +21,7 @@ import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Failure;
 import org.newsbeam.model.Quote;
 import org.newsbeam.model.Sentence;
+import org.newsbeam.sentiment.ScoreTargets;
 
 public class WriteReportsTest {
   @Rule public final transient TestPipeline pipeline = TestPipeline.create();
@@ -35,14 +36,16 @@ public class WriteReportsTest {
     Quote quote =
         new Quote(
             id, 7, 18, text.substring(7, 18), Quote.DIRECT, speaker, 25, 32, speaker, "person", "");
-    return new AnnotatedArticle(
-        new Article(id, id + ".txt", "Title", text),
-        List.of(title, body),
-        List.of(
-            Fixtures.flatSentiment(title, Fixtures.NEUTRAL),
-            Fixtures.flatSentiment(body, Fixtures.NEGATIVE)),
-        List.of(france),
-        List.of(quote));
+    // Scored toward each mention, as the reports receive articles.
+    return ScoreTargets.scored(
+        new AnnotatedArticle(
+            new Article(id, id + ".txt", "Title", text),
+            List.of(title, body),
+            List.of(
+                Fixtures.flatSentiment(title, Fixtures.NEUTRAL),
+                Fixtures.flatSentiment(body, Fixtures.NEGATIVE)),
+            List.of(france),
+            List.of(quote)));
   }
 
   @Test
