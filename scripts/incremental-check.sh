@@ -17,12 +17,12 @@ mkdir -p "$WORK/in" "$WORK/removed"
 ls "$CORPUS"/*.txt | sort | head -n "$N" | while read -r f; do ln -s "$(realpath "$f")" "$WORK/in/"; done
 TOTAL=$(ls "$WORK/in" | wc -l)
 NEW=$(( (TOTAL + 99) / 100 ))
-mvn -q -B compile
+scripts/newsbeam --build
 
-run() { # $1 = output folder
+run() { # $1 = output folder; run as a scheduled run would be (see the README's Scheduling)
   local start end
   start=$(date +%s.%N)
-  mvn -q -B exec:java -Dexec.args="--input=$WORK/in/*.txt --output=$1 --annotations=$WORK/store" \
+  scripts/newsbeam --input="$WORK/in/*.txt" --output="$1" --annotations="$WORK/store" \
     2>&1 | grep -E "^newsbeam" >&2
   end=$(date +%s.%N)
   echo "$end - $start" | bc
