@@ -17,8 +17,8 @@ import org.newsbeam.annotations.AnnotationStore;
 import org.newsbeam.annotations.LookUpAnnotations;
 import org.newsbeam.annotations.Progress;
 import org.newsbeam.annotations.StoreAnnotations;
-import org.newsbeam.countries.NormalizeCountries;
 import org.newsbeam.join.JoinAnnotations;
+import org.newsbeam.mentions.ResolveMentions;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Article;
 import org.newsbeam.model.Failure;
@@ -30,7 +30,6 @@ import org.newsbeam.read.ReadArticles;
 import org.newsbeam.report.HeapAfterCollection;
 import org.newsbeam.report.RunSummary;
 import org.newsbeam.report.WriteReports;
-import org.newsbeam.sentiment.ScoreTargets;
 import org.newsbeam.speakers.AttributeQuotes;
 import org.newsbeam.speakers.SpeakerAttributor;
 
@@ -170,13 +169,11 @@ public final class Newsbeam {
     }
     toResolve = toResolve.and(newlyAnnotated);
 
-    PCollectionTuple countries =
+    PCollectionTuple mentions =
         toResolve
             .apply("ArticlesToResolve", Flatten.pCollections())
-            .apply("NormalizeCountries", new NormalizeCountries());
-    PCollectionTuple targets =
-        countries.get(NormalizeCountries.ARTICLES).apply("ScoreTargets", new ScoreTargets());
-    PCollection<AnnotatedArticle> newlyResolved = targets.get(ScoreTargets.ARTICLES);
+            .apply("ResolveMentions", new ResolveMentions());
+    PCollection<AnnotatedArticle> newlyResolved = mentions.get(ResolveMentions.ARTICLES);
     if (store != null) {
       newlyResolved =
           newlyResolved.apply(
@@ -199,8 +196,7 @@ public final class Newsbeam {
             .and(notFiles)
             .and(oneTextPerId.get(OneArticlePerId.FAILURES))
             .and(fresh.get(JoinAnnotations.FAILURES))
-            .and(countries.get(NormalizeCountries.FAILURES))
-            .and(targets.get(ScoreTargets.FAILURES))
+            .and(mentions.get(ResolveMentions.FAILURES))
             .and(quotes.get(AttributeQuotes.FAILURES))
             .apply("AllFailures", Flatten.pCollections());
     PCollection<AnnotatedArticle> analyzed = quotes.get(AttributeQuotes.ARTICLES);

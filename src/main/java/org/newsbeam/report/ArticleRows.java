@@ -20,7 +20,7 @@ import org.newsbeam.sentiment.TargetSentiment;
  * What one article contributes to the reports: its rows of sentences.csv, mentions.csv, quotes.csv
  * and articles.csv, and the per-quote and per-sentence figures the speaker and country rows are
  * aggregated from. Quote sentiment (from the quoted words) is computed here, once; sentiment toward
- * each mention was scored by {@link org.newsbeam.sentiment.ScoreTargets}.
+ * each mention was scored by {@link org.newsbeam.mentions.ResolveMentions}.
  */
 public final class ArticleRows {
   private static final List<String> POLARITY_NAMES = List.of("negative", "neutral", "positive");

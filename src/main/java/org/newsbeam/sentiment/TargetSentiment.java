@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.newsbeam.model.AnnotatedArticle;
+import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Sentence;
 import org.newsbeam.model.SentenceSentiment;
 
@@ -77,6 +79,24 @@ public final class TargetSentiment {
       }
     }
     return instance;
+  }
+
+  /**
+   * The article with the sentiment toward each of its mentions ({@link EntityMention#target}):
+   * negative, neutral and positive; empty where the mention's sentence was not scored.
+   */
+  public AnnotatedArticle scoreMentions(AnnotatedArticle article) {
+    List<EntityMention> mentions = new ArrayList<>(article.mentions.size());
+    for (EntityMention m : article.mentions) {
+      SentenceSentiment sentiment = article.sentiments.get(m.sentenceIndex);
+      if (!sentiment.scored()) {
+        mentions.add(m.withTarget(List.of()));
+        continue;
+      }
+      Result r = of(article.sentences.get(m.sentenceIndex), sentiment, m.begin, m.end);
+      mentions.add(m.withTarget(List.of(r.negative(), r.neutral(), r.positive())));
+    }
+    return article.withMentions(mentions);
   }
 
   /** Sentiment toward the mention at {@code [begin, end)} of a scored sentence. */

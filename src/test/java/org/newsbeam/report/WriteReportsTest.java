@@ -21,7 +21,7 @@ import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Failure;
 import org.newsbeam.model.Quote;
 import org.newsbeam.model.Sentence;
-import org.newsbeam.sentiment.ScoreTargets;
+import org.newsbeam.sentiment.TargetSentiment;
 
 public class WriteReportsTest {
   @Rule public final transient TestPipeline pipeline = TestPipeline.create();
@@ -37,15 +37,16 @@ public class WriteReportsTest {
         new Quote(
             id, 7, 18, text.substring(7, 18), Quote.DIRECT, speaker, 25, 32, speaker, "person", "");
     // Scored toward each mention, as the reports receive articles.
-    return ScoreTargets.scored(
-        new AnnotatedArticle(
-            new Article(id, id + ".txt", "Title", text),
-            List.of(title, body),
-            List.of(
-                Fixtures.flatSentiment(title, Fixtures.NEUTRAL),
-                Fixtures.flatSentiment(body, Fixtures.NEGATIVE)),
-            List.of(france),
-            List.of(quote)));
+    return TargetSentiment.get()
+        .scoreMentions(
+            new AnnotatedArticle(
+                new Article(id, id + ".txt", "Title", text),
+                List.of(title, body),
+                List.of(
+                    Fixtures.flatSentiment(title, Fixtures.NEUTRAL),
+                    Fixtures.flatSentiment(body, Fixtures.NEGATIVE)),
+                List.of(france),
+                List.of(quote)));
   }
 
   @Test
