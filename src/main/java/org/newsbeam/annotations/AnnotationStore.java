@@ -119,11 +119,7 @@ public final class AnnotationStore implements Serializable {
     if (stored.isEmpty()) {
       return Optional.empty();
     }
-    List<EntityMention> mentions = new ArrayList<>();
-    for (EntityMention m : stored.get().mentions) {
-      mentions.add(m.inArticle(article.id()));
-    }
-    return Optional.of(article.withMentions(mentions));
+    return Optional.of(article.withMentions(inArticle(stored.get().mentions, article.id())));
   }
 
   /** Keeps the article's resolved mentions for later runs of this build of newsbeam. */
@@ -205,11 +201,13 @@ public final class AnnotationStore implements Serializable {
     for (SentenceSentiment s : stored.sentiments) {
       sentiments.add(new SentenceSentiment(id, s.index, s.phrases, s.skipReason));
     }
-    List<EntityMention> mentions = new ArrayList<>();
-    for (EntityMention m : stored.mentions) {
-      mentions.add(m.inArticle(id));
-    }
-    return new AnnotatedArticle(article, sentences, sentiments, mentions, List.of());
+    return new AnnotatedArticle(
+        article, sentences, sentiments, inArticle(stored.mentions, id), List.of());
+  }
+
+  /** Stored mentions re-addressed to the article now being read. */
+  private static List<EntityMention> inArticle(List<EntityMention> mentions, String id) {
+    return mentions.stream().map(m -> m.inArticle(id)).toList();
   }
 
   /** JSON through the element's Beam schema, so the files follow the model's field names. */
