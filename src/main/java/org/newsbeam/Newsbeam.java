@@ -27,10 +27,13 @@ import org.newsbeam.nlp.NlpStage;
 import org.newsbeam.read.DeduplicateArticles;
 import org.newsbeam.read.OneArticlePerId;
 import org.newsbeam.read.ReadArticles;
+import org.newsbeam.report.ArticleReport;
+import org.newsbeam.report.ArticleRows;
 import org.newsbeam.report.HeapAfterCollection;
 import org.newsbeam.report.RunSummary;
 import org.newsbeam.report.WriteReports;
 import org.newsbeam.speakers.AttributeQuotes;
+import org.newsbeam.speakers.OneNamePerPerson;
 import org.newsbeam.speakers.SpeakerAttributor;
 
 /**
@@ -124,8 +127,9 @@ public final class Newsbeam {
 
   /**
    * The whole graph: read, count each text once, annotate (or reuse stored annotations), map
-   * countries and score sentiment toward each mention (or reuse what this build stored), attribute
-   * quotes, write the reports.
+   * countries and score sentiment toward each mention, attribute quotes, work out each article's
+   * rows (or reuse what this build stored of all that), give each person one name, write the
+   * reports.
    */
   public static void buildPipeline(
       Pipeline pipeline, NewsbeamOptions options, List<Failure> inputsThatAreNotFiles) {
@@ -146,17 +150,17 @@ public final class Newsbeam {
             .get(DeduplicateArticles.UNIQUE)
             .apply("OneArticlePerId", new OneArticlePerId(options.getGroups()));
     PCollection<Article> toAnnotate = oneTextPerId.get(OneArticlePerId.UNIQUE);
-    // Stored articles skip annotation; those whose mentions this build already resolved skip
-    // resolving them too.
-    PCollectionList<AnnotatedArticle> toResolve = PCollectionList.empty(pipeline);
-    PCollectionList<AnnotatedArticle> resolved = PCollectionList.empty(pipeline);
+    // Stored articles skip annotation; those this build of newsbeam already reported on skip
+    // everything up to the corpus-wide steps.
+    PCollectionList<AnnotatedArticle> annotated = PCollectionList.empty(pipeline);
+    PCollectionList<ArticleReport> reports = PCollectionList.empty(pipeline);
     AnnotationStore store =
         options.getAnnotations().isEmpty() ? null : new AnnotationStore(options.getAnnotations());
     if (store != null) {
       PCollectionTuple lookedUp =
           toAnnotate.apply("LookUpAnnotations", new LookUpAnnotations(store));
-      resolved = resolved.and(lookedUp.get(LookUpAnnotations.RESOLVED));
-      toResolve = toResolve.and(lookedUp.get(LookUpAnnotations.STORED));
+      reports = reports.and(lookedUp.get(LookUpAnnotations.REPORTED));
+      annotated = annotated.and(lookedUp.get(LookUpAnnotations.STORED));
       toAnnotate = lookedUp.get(LookUpAnnotations.UNSEEN);
     }
     PCollectionTuple fresh =
@@ -164,29 +168,30 @@ public final class Newsbeam {
     PCollection<AnnotatedArticle> newlyAnnotated = fresh.get(JoinAnnotations.ANNOTATED);
     if (store != null) {
       newlyAnnotated =
-          newlyAnnotated.apply(
-              "StoreAnnotations", new StoreAnnotations(store, StoreAnnotations.What.ANNOTATIONS));
+          newlyAnnotated.apply("StoreAnnotations", StoreAnnotations.annotations(store));
     }
-    toResolve = toResolve.and(newlyAnnotated);
+    annotated = annotated.and(newlyAnnotated);
 
     PCollectionTuple mentions =
-        toResolve
-            .apply("ArticlesToResolve", Flatten.pCollections())
+        annotated
+            .apply("AnnotatedArticles", Flatten.pCollections())
             .apply("ResolveMentions", new ResolveMentions());
-    PCollection<AnnotatedArticle> newlyResolved = mentions.get(ResolveMentions.ARTICLES);
-    if (store != null) {
-      newlyResolved =
-          newlyResolved.apply(
-              "StoreResolvedMentions",
-              new StoreAnnotations(store, StoreAnnotations.What.RESOLVED_MENTIONS));
-    }
     PCollectionTuple quotes =
-        resolved
-            .and(newlyResolved)
-            .apply("AllArticles", Flatten.pCollections())
+        mentions
+            .get(ResolveMentions.ARTICLES)
             .apply(
                 "AttributeQuotes",
                 new AttributeQuotes(SpeakerAttributor.named(options.getAttributor())));
+    PCollection<ArticleReport> newReports =
+        quotes.get(AttributeQuotes.ARTICLES).apply("ArticleReports", ArticleRows.reports());
+    if (store != null) {
+      newReports = newReports.apply("StoreReports", StoreAnnotations.reports(store));
+    }
+    PCollection<ArticleReport> analyzed =
+        reports
+            .and(newReports)
+            .apply("AllReports", Flatten.pCollections())
+            .apply("OneNamePerPerson", new OneNamePerPerson());
     PCollection<Failure> notFiles =
         pipeline.apply(
             "InputsThatAreNotFiles",
@@ -199,7 +204,6 @@ public final class Newsbeam {
             .and(mentions.get(ResolveMentions.FAILURES))
             .and(quotes.get(AttributeQuotes.FAILURES))
             .apply("AllFailures", Flatten.pCollections());
-    PCollection<AnnotatedArticle> analyzed = quotes.get(AttributeQuotes.ARTICLES);
     PCollectionTuple.of(WriteReports.ARTICLES, analyzed)
         .and(WriteReports.FAILURES, failures)
         .and(WriteReports.DUPLICATES, unique.get(DeduplicateArticles.DUPLICATES))

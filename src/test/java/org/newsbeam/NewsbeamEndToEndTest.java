@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -145,13 +146,9 @@ public class NewsbeamEndToEndTest {
 
   @Test
   public void aRerunFromTheStoredAnnotationsGivesTheSameReports() throws IOException {
-    // The first run also kept the mentions it resolved, under this build's fingerprint; this rerun
-    // reuses them with the annotations.
-    Path mentions =
-        store
-            .resolve(AnnotationStore.fingerprint())
-            .resolve("mentions-" + CodeFingerprint.ofThisBuild().orElseThrow());
-    try (Stream<Path> files = Files.list(mentions)) {
+    // The first run also kept the article's report, under this build's fingerprint; this rerun
+    // reads that.
+    try (Stream<Path> files = Files.list(reportsOfThisBuild(store))) {
       assertEquals(1, files.count());
     }
     Path again = TMP.newFolder("again").toPath();
@@ -160,30 +157,66 @@ public class NewsbeamEndToEndTest {
   }
 
   @Test
+  public void aRerunOfTheSameBuildReadsTheStoredReportRatherThanWorkingItOutAgain()
+      throws IOException {
+    // A copy of the store whose report has the first sentence's row edited: a rerun that reads
+    // the report shows the edit, where one working from the annotations would not.
+    Path edited = TMP.newFolder("edited-report").toPath();
+    assertARerunShowsTheEdit(
+        reportsOfThisBuild(store),
+        reportsOfThisBuild(edited),
+        edited,
+        json -> {
+          String rows = json.get("sentenceRows").asText();
+          json.put("sentenceRows", rows.replaceFirst("[^,\n]+\n", "EDITED IN THE STORE\n"));
+        });
+  }
+
+  @Test
   public void aRerunReadsTheStoreRatherThanAnnotatingAgain() throws IOException {
-    // A copy of the store with the first sentence's text edited: a rerun that reads it reports
-    // the edited text, where annotating afresh would find the article's own.
+    // A copy of the store's annotations with the first sentence's text edited: a rerun that reads
+    // them reports the edited text, where annotating afresh would find the article's own.
     Path edited = TMP.newFolder("edited").toPath();
-    Path folder = store.resolve(AnnotationStore.fingerprint());
-    Path copy = Files.createDirectories(edited.resolve(AnnotationStore.fingerprint()));
+    assertARerunShowsTheEdit(
+        store.resolve(AnnotationStore.fingerprint()),
+        edited.resolve(AnnotationStore.fingerprint()),
+        edited,
+        json ->
+            ((ObjectNode) json.withArray("sentences").get(0)).put("text", "EDITED IN THE STORE"));
+  }
+
+  /**
+   * Copies the stored files of one folder to another, each edited so that the first sentence reads
+   * "EDITED IN THE STORE", reruns on the seeds with the store holding the copy, and checks the edit
+   * is what the rerun reports.
+   */
+  private void assertARerunShowsTheEdit(
+      Path folder, Path copy, Path editedStore, Consumer<ObjectNode> edit) throws IOException {
+    Files.createDirectories(copy);
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         ObjectNode json;
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
           json = (ObjectNode) new ObjectMapper().readTree(in);
         }
-        ((ObjectNode) json.withArray("sentences").get(0)).put("text", "EDITED IN THE STORE");
+        edit.accept(json);
         try (OutputStream out =
             new GZIPOutputStream(Files.newOutputStream(copy.resolve(file.getFileName())))) {
           new ObjectMapper().writeValue(out, json);
         }
       }
     }
-    Path rerun = TMP.newFolder("from-edited-store").toPath();
-    assertEquals(0, runOnSeeds(rerun, edited));
+    Path rerun = TMP.newFolder().toPath();
+    assertEquals(0, runOnSeeds(rerun, editedStore));
     List<CSVRecord> sentences = read(rerun, ReportFiles.SENTENCES);
     assertEquals("EDITED IN THE STORE", sentences.get(0).get("text"));
     assertEquals(read(output, ReportFiles.SENTENCES).size(), sentences.size());
+  }
+
+  private static Path reportsOfThisBuild(Path store) {
+    return store
+        .resolve(AnnotationStore.fingerprint())
+        .resolve("reports-" + CodeFingerprint.ofThisBuild().orElseThrow());
   }
 
   @Test

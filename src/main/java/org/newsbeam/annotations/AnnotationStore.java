@@ -28,11 +28,11 @@ import org.apache.beam.sdk.util.RowJsonUtils;
 import org.apache.beam.sdk.values.Row;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Article;
-import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Sentence;
 import org.newsbeam.model.SentenceSentiment;
 import org.newsbeam.nlp.NlpStage;
 import org.newsbeam.read.ContentHash;
+import org.newsbeam.report.ArticleReport;
 
 /**
  * Keeps each article's CoreNLP annotations (sentences, tokens, phrase sentiment, entity mentions)
@@ -41,25 +41,26 @@ import org.newsbeam.read.ContentHash;
  * the same text, under any file name, reads them back instead of annotating again; a change of
  * configuration starts a new folder. {@code zcat FILE | jq .} shows one.
  *
- * <p>Beside them, in {@code <fingerprint>/mentions-<code fingerprint>/<sha256>.json.gz}, the
- * article's mentions as newsbeam resolved them ({@link ResolvedMentions}), so a rerun by the same
- * build of newsbeam does not map countries and score targeted sentiment again.
+ * <p>Beside them, in {@code <fingerprint>/reports-<code fingerprint>/<sha256>.json.gz}, what the
+ * article contributes to the reports as this build of newsbeam worked it out ({@link
+ * ArticleReport}: countries mapped, sentiment scored, quotes attributed, rows written), so a rerun
+ * by the same build reads that small file instead of the annotations and does none of that again.
  */
 public final class AnnotationStore implements Serializable {
   private final String directory;
   private final String fingerprint;
 
-  /** The fingerprint of newsbeam's code resolved mentions are kept under; empty: not kept. */
+  /** The fingerprint of newsbeam's code article reports are kept under; empty: not kept. */
   private final String codeFingerprint;
 
   private transient Json<AnnotatedArticle> annotationsJson;
-  private transient Json<ResolvedMentions> mentionsJson;
+  private transient Json<ArticleReport> reportsJson;
 
   public AnnotationStore(String directory) {
     this(directory, CodeFingerprint.ofThisBuild());
   }
 
-  /** A store whose resolved mentions are kept under the given code fingerprint (none: not kept). */
+  /** A store whose article reports are kept under the given code fingerprint (none: not kept). */
   AnnotationStore(String directory, Optional<String> codeFingerprint) {
     this.directory = directory;
     this.fingerprint = fingerprint();
@@ -106,27 +107,22 @@ public final class AnnotationStore implements Serializable {
   }
 
   /**
-   * The article with the mentions this build of newsbeam resolved from the same annotations in an
-   * earlier run (countries, targeted sentiment), if it kept them.
+   * What this article contributes to the reports, as this build of newsbeam worked it out in an
+   * earlier run, if it kept it and the article is still the same file with the same text.
    */
-  public Optional<AnnotatedArticle> withResolvedMentions(AnnotatedArticle article)
-      throws IOException {
-    Optional<ResourceId> file = mentionsFile(article.article);
+  public Optional<ArticleReport> loadReport(Article article) throws IOException {
+    Optional<ResourceId> file = reportFile(ContentHash.of(article.text));
     if (file.isEmpty()) {
       return Optional.empty();
     }
-    Optional<ResolvedMentions> stored = read(file.get(), mentions());
-    if (stored.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(article.withMentions(inArticle(stored.get().mentions, article.id())));
+    return read(file.get(), reports()).filter(report -> report.isFor(article));
   }
 
-  /** Keeps the article's resolved mentions for later runs of this build of newsbeam. */
-  public void saveResolvedMentions(AnnotatedArticle resolved) throws IOException {
-    Optional<ResourceId> file = mentionsFile(resolved.article);
+  /** Keeps the article's report for later runs of this build of newsbeam. */
+  public void saveReport(ArticleReport report) throws IOException {
+    Optional<ResourceId> file = reportFile(report.textSha256);
     if (file.isPresent()) {
-      write(file.get(), mentions(), new ResolvedMentions(resolved.mentions));
+      write(file.get(), reports(), report);
     }
   }
 
@@ -160,15 +156,14 @@ public final class AnnotationStore implements Serializable {
   }
 
   /** Under a folder named by the code's fingerprint; none when the code cannot be fingerprinted. */
-  private Optional<ResourceId> mentionsFile(Article article) {
+  private Optional<ResourceId> reportFile(String textSha256) {
     if (codeFingerprint.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
         folder()
-            .resolve("mentions-" + codeFingerprint, StandardResolveOptions.RESOLVE_DIRECTORY)
-            .resolve(
-                ContentHash.of(article.text) + ".json.gz", StandardResolveOptions.RESOLVE_FILE));
+            .resolve("reports-" + codeFingerprint, StandardResolveOptions.RESOLVE_DIRECTORY)
+            .resolve(textSha256 + ".json.gz", StandardResolveOptions.RESOLVE_FILE));
   }
 
   private ResourceId folder() {
@@ -183,11 +178,11 @@ public final class AnnotationStore implements Serializable {
     return annotationsJson;
   }
 
-  private Json<ResolvedMentions> mentions() {
-    if (mentionsJson == null) {
-      mentionsJson = new Json<>(ResolvedMentions.class);
+  private Json<ArticleReport> reports() {
+    if (reportsJson == null) {
+      reportsJson = new Json<>(ArticleReport.class);
     }
-    return mentionsJson;
+    return reportsJson;
   }
 
   /** The stored annotations re-addressed to the article now being read (id, source, title). */
@@ -202,12 +197,11 @@ public final class AnnotationStore implements Serializable {
       sentiments.add(new SentenceSentiment(id, s.index, s.phrases, s.skipReason));
     }
     return new AnnotatedArticle(
-        article, sentences, sentiments, inArticle(stored.mentions, id), List.of());
-  }
-
-  /** Stored mentions re-addressed to the article now being read. */
-  private static List<EntityMention> inArticle(List<EntityMention> mentions, String id) {
-    return mentions.stream().map(m -> m.inArticle(id)).toList();
+        article,
+        sentences,
+        sentiments,
+        stored.mentions.stream().map(m -> m.inArticle(id)).toList(),
+        List.of());
   }
 
   /** JSON through the element's Beam schema, so the files follow the model's field names. */

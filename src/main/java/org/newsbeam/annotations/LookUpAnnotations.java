@@ -15,17 +15,18 @@ import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Article;
 import org.newsbeam.nlp.CoreNlp;
 import org.newsbeam.nlp.NlpStage;
+import org.newsbeam.report.ArticleReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Separates articles whose text was annotated by an earlier run, read back from the {@link
- * AnnotationStore}, from those still to annotate ({@link #UNSEEN}). Stored articles whose mentions
- * this build of newsbeam already resolved come out of {@link #RESOLVED}, ready for attribution; the
- * others out of {@link #STORED}, to have their mentions resolved.
+ * Separates the articles an earlier run saw, read back from the {@link AnnotationStore}, from those
+ * still to annotate ({@link #UNSEEN}). Articles this build of newsbeam already reported on come out
+ * of {@link #REPORTED} as their {@link ArticleReport}, ready for the corpus-wide steps; other
+ * stored articles out of {@link #STORED} as their annotations, to be worked on from there.
  */
 public class LookUpAnnotations extends PTransform<PCollection<Article>, PCollectionTuple> {
-  public static final TupleTag<AnnotatedArticle> RESOLVED = new TupleTag<>() {};
+  public static final TupleTag<ArticleReport> REPORTED = new TupleTag<>() {};
   public static final TupleTag<AnnotatedArticle> STORED = new TupleTag<>() {};
   public static final TupleTag<Article> UNSEEN = new TupleTag<>() {};
 
@@ -40,10 +41,10 @@ public class LookUpAnnotations extends PTransform<PCollection<Article>, PCollect
     return articles.apply(
         "LookUp",
         ParDo.of(new LookUpFn(store))
-            .withOutputTags(RESOLVED, TupleTagList.of(STORED).and(UNSEEN)));
+            .withOutputTags(REPORTED, TupleTagList.of(STORED).and(UNSEEN)));
   }
 
-  static class LookUpFn extends DoFn<Article, AnnotatedArticle> {
+  static class LookUpFn extends DoFn<Article, ArticleReport> {
     private static final Logger LOG = LoggerFactory.getLogger("newsbeam.annotations");
     private final Counter reused = Metrics.counter(LookUpAnnotations.class, "articlesReused");
     private final AnnotationStore store;
@@ -54,31 +55,29 @@ public class LookUpAnnotations extends PTransform<PCollection<Article>, PCollect
 
     @ProcessElement
     public void processElement(@Element Article article, MultiOutputReceiver out) {
-      Optional<AnnotatedArticle> stored;
+      Optional<ArticleReport> report = Optional.empty();
       try {
-        stored = store.load(article);
+        report = store.loadReport(article);
       } catch (IOException | RuntimeException e) {
         LOG.warn(
-            "Annotating {} again: its stored annotations are unreadable ({})",
+            "Reporting on {} again: its stored report is unreadable ({})",
             article.id,
             e.toString());
-        stored = Optional.empty();
       }
-      if (stored.isPresent()) {
-        Optional<AnnotatedArticle> resolved = Optional.empty();
+      Optional<AnnotatedArticle> stored = Optional.empty();
+      if (report.isEmpty()) {
         try {
-          resolved = store.withResolvedMentions(stored.get());
+          stored = store.load(article);
         } catch (IOException | RuntimeException e) {
           LOG.warn(
-              "Resolving the mentions of {} again: the stored ones are unreadable ({})",
+              "Annotating {} again: its stored annotations are unreadable ({})",
               article.id,
               e.toString());
         }
-        if (resolved.isPresent()) {
-          out.get(RESOLVED).output(resolved.get());
-        } else {
-          out.get(STORED).output(stored.get());
-        }
+      }
+      if (report.isPresent() || stored.isPresent()) {
+        report.ifPresent(out.get(REPORTED)::output);
+        stored.ifPresent(out.get(STORED)::output);
         reused.inc();
         Progress.articleDone();
       } else {

@@ -66,6 +66,22 @@ public final class Quote {
     this.speakerCountry = speakerCountry;
   }
 
+  /** The same quote, its speaker known by another name. */
+  public Quote withSpeakerName(String name) {
+    return new Quote(
+        articleId,
+        begin,
+        end,
+        text,
+        kind,
+        speakerMention,
+        speakerBegin,
+        speakerEnd,
+        name,
+        speakerType,
+        speakerCountry);
+  }
+
   public boolean attributed() {
     return !speakerName.isEmpty();
   }

@@ -4,40 +4,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.values.TypeDescriptor;
 import org.newsbeam.countries.ArticleCountries;
 import org.newsbeam.countries.CountryGazetteer;
 import org.newsbeam.model.AnnotatedArticle;
+import org.newsbeam.model.Article;
 import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Quote;
 import org.newsbeam.model.Sentence;
 import org.newsbeam.model.SentenceSentiment;
+import org.newsbeam.read.ContentHash;
 import org.newsbeam.sentiment.SentimentScale;
 import org.newsbeam.sentiment.SpanSentiment;
 import org.newsbeam.sentiment.TargetSentiment;
 
 /**
- * What one article contributes to the reports: its rows of sentences.csv, mentions.csv, quotes.csv
- * and articles.csv, and the per-quote and per-sentence figures the speaker and country rows are
- * aggregated from. Quote sentiment (from the quoted words) is computed here, once; sentiment toward
- * each mention was scored by {@link org.newsbeam.mentions.ResolveMentions}.
+ * Works out what one annotated article contributes to the reports ({@link ArticleReport}): its rows
+ * of sentences.csv, mentions.csv and articles.csv, the sentiment of each quote's words, and the
+ * per-sentence figures the country rows are aggregated from. Sentiment toward each mention was
+ * scored by {@link org.newsbeam.mentions.ResolveMentions}.
  */
 public final class ArticleRows {
   private static final List<String> POLARITY_NAMES = List.of("negative", "neutral", "positive");
 
   private final AnnotatedArticle article;
-  private final List<SpanSentiment.Distribution> quoteSentiments;
 
   /** Sentiment toward each mention (same order as the mentions), null where not scored. */
   private final List<TargetSentiment.Result> mentionSentiments;
 
   public ArticleRows(AnnotatedArticle article) {
     this.article = article;
-    this.quoteSentiments = new ArrayList<>(article.quotes.size());
-    for (Quote quote : article.quotes) {
-      quoteSentiments.add(
-          SpanSentiment.of(quote.begin, quote.end, article.sentences, article.sentiments));
-    }
     this.mentionSentiments = new ArrayList<>(article.mentions.size());
     for (EntityMention m : article.mentions) {
       List<Double> p = m.target;
@@ -46,7 +45,36 @@ public final class ArticleRows {
     }
   }
 
-  public List<List<String>> sentences() {
+  /** The step that works out each article's {@link ArticleReport}. */
+  public static MapElements<AnnotatedArticle, ArticleReport> reports() {
+    return MapElements.into(TypeDescriptor.of(ArticleReport.class))
+        .via((AnnotatedArticle article) -> new ArticleRows(article).report());
+  }
+
+  /** Everything the article contributes to the reports, its speakers named as it names them. */
+  public ArticleReport report() {
+    List<ScoredQuote> quotes = new ArrayList<>(article.quotes.size());
+    for (Quote quote : article.quotes) {
+      quotes.add(
+          new ScoredQuote(
+              quote,
+              SpanSentiment.of(quote.begin, quote.end, article.sentences, article.sentiments)));
+    }
+    Article read = article.article;
+    return new ArticleReport(
+        read.id,
+        read.source,
+        Objects.requireNonNullElse(read.encoding, ""),
+        ContentHash.of(read.text),
+        article.sentences.size(),
+        Csv.rows(sentences()),
+        Csv.rows(mentions()),
+        Csv.rows(List.of(articleRow())),
+        quotes,
+        countrySentences());
+  }
+
+  List<List<String>> sentences() {
     List<List<String>> rows = new ArrayList<>();
     for (int s = 0; s < article.sentences.size(); s++) {
       Sentence sentence = article.sentences.get(s);
@@ -74,7 +102,7 @@ public final class ArticleRows {
     return rows;
   }
 
-  public List<List<String>> mentions() {
+  List<List<String>> mentions() {
     List<List<String>> rows = new ArrayList<>();
     for (int i = 0; i < article.mentions.size(); i++) {
       EntityMention m = article.mentions.get(i);
@@ -103,36 +131,7 @@ public final class ArticleRows {
     return rows;
   }
 
-  public List<List<String>> quotes() {
-    List<List<String>> rows = new ArrayList<>();
-    for (int q = 0; q < article.quotes.size(); q++) {
-      Quote quote = article.quotes.get(q);
-      SpanSentiment.Distribution sentiment = quoteSentiments.get(q);
-      boolean scored = sentiment.words() > 0;
-      List<String> row = new ArrayList<>();
-      row.add(article.id());
-      row.add(Integer.toString(quote.begin));
-      row.add(Integer.toString(quote.end));
-      row.add(quote.kind);
-      row.add(quote.speakerName);
-      row.add(quote.speakerType);
-      row.add(quote.speakerCountry);
-      row.add(quote.speakerMention);
-      row.add(quote.attributed() ? Integer.toString(quote.speakerBegin) : "");
-      row.add(quote.attributed() ? Integer.toString(quote.speakerEnd) : "");
-      row.add(scored ? Csv.decimal(sentiment.score()) : "");
-      row.add(scored ? SentimentScale.CLASS_NAMES.get(sentiment.predictedClass()) : "");
-      row.add(Integer.toString(sentiment.words()));
-      for (double probability : sentiment.probabilities()) {
-        row.add(scored ? Csv.decimal(probability) : "");
-      }
-      row.add(quote.text);
-      rows.add(row);
-    }
-    return rows;
-  }
-
-  public List<String> articleRow() {
+  List<String> articleRow() {
     long attributed = article.quotes.stream().filter(Quote::attributed).count();
     return List.of(
         article.id(),
@@ -147,36 +146,11 @@ public final class ArticleRows {
         String.join("|", ArticleCountries.about(article.mentions)));
   }
 
-  /** Each attributed quote, as it counts for its speaker. */
-  public List<SpeakerQuote> speakerQuotes() {
-    List<SpeakerQuote> result = new ArrayList<>();
-    for (int q = 0; q < article.quotes.size(); q++) {
-      Quote quote = article.quotes.get(q);
-      if (!quote.attributed()) {
-        continue;
-      }
-      SpanSentiment.Distribution sentiment = quoteSentiments.get(q);
-      boolean scored = sentiment.words() > 0;
-      result.add(
-          new SpeakerQuote(
-              quote.speakerName,
-              quote.speakerType,
-              quote.speakerCountry,
-              article.id(),
-              quote.begin,
-              quote.text,
-              scored,
-              scored ? ScoreSums.toMicros(sentiment.score()) : 0,
-              scored ? sentiment.predictedClass() : -1));
-    }
-    return result;
-  }
-
   /**
    * Each distinct sentence mentioning a country, once per country it mentions, with the sentiment
    * toward that country there (its mentions' targeted results averaged) and the sentence's own.
    */
-  public List<CountrySentence> countrySentences() {
+  List<CountrySentence> countrySentences() {
     Map<String, List<TargetSentiment.Result>> bySentenceAndCountry = new TreeMap<>();
     Map<String, Integer> mentions = new TreeMap<>();
     for (int i = 0; i < article.mentions.size(); i++) {

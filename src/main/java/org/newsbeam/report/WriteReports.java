@@ -35,7 +35,6 @@ import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.newsbeam.grouping.GroupByKeyInBuckets;
-import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Duplicate;
 import org.newsbeam.model.Failure;
 
@@ -48,7 +47,7 @@ import org.newsbeam.model.Failure;
  * atomic), so a reader never sees half a file.
  */
 public class WriteReports extends PTransform<PCollectionTuple, PDone> {
-  public static final TupleTag<AnnotatedArticle> ARTICLES = new TupleTag<>() {};
+  public static final TupleTag<ArticleReport> ARTICLES = new TupleTag<>() {};
   public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
   public static final TupleTag<Duplicate> DUPLICATES = new TupleTag<>() {};
 
@@ -181,28 +180,25 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
     }
   }
 
-  static class ArticleRowsFn extends DoFn<AnnotatedArticle, KV<String, KV<String, String>>> {
+  static class ArticleRowsFn extends DoFn<ArticleReport, KV<String, KV<String, String>>> {
     private final Counter articles = Metrics.counter(WriteReports.class, "articles");
     private final Counter sentences = Metrics.counter(WriteReports.class, "sentences");
     private final Counter quotes = Metrics.counter(WriteReports.class, "quotes");
 
     @ProcessElement
-    public void processElement(@Element AnnotatedArticle article, MultiOutputReceiver out) {
+    public void processElement(@Element ArticleReport article, MultiOutputReceiver out) {
       articles.inc();
-      sentences.inc(article.sentences.size());
+      sentences.inc(article.sentenceCount);
       quotes.inc(article.quotes.size());
-      ArticleRows rows = new ArticleRows(article);
-      String key = article.id();
-      out.get(ROWS)
-          .output(KV.of(ReportFiles.SENTENCES.fileName, KV.of(key, Csv.rows(rows.sentences()))));
-      out.get(ROWS)
-          .output(KV.of(ReportFiles.MENTIONS.fileName, KV.of(key, Csv.rows(rows.mentions()))));
-      out.get(ROWS).output(KV.of(ReportFiles.QUOTES.fileName, KV.of(key, Csv.rows(rows.quotes()))));
-      out.get(ROWS).output(row(ReportFiles.ARTICLES, key, rows.articleRow()));
-      for (SpeakerQuote quote : rows.speakerQuotes()) {
+      String key = article.articleId;
+      out.get(ROWS).output(KV.of(ReportFiles.SENTENCES.fileName, KV.of(key, article.sentenceRows)));
+      out.get(ROWS).output(KV.of(ReportFiles.MENTIONS.fileName, KV.of(key, article.mentionRows)));
+      out.get(ROWS).output(KV.of(ReportFiles.QUOTES.fileName, KV.of(key, article.quoteRows())));
+      out.get(ROWS).output(KV.of(ReportFiles.ARTICLES.fileName, KV.of(key, article.articleRow)));
+      for (SpeakerQuote quote : article.speakerQuotes()) {
         out.get(SPEAKER_QUOTES).output(KV.of(quote.speaker, quote));
       }
-      for (CountrySentence sentence : rows.countrySentences()) {
+      for (CountrySentence sentence : article.countrySentences) {
         out.get(COUNTRY_SENTENCES).output(KV.of(sentence.country, sentence));
       }
     }

@@ -22,8 +22,11 @@ import org.newsbeam.Fixtures;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Article;
 import org.newsbeam.model.EntityMention;
+import org.newsbeam.model.Quote;
 import org.newsbeam.model.Sentence;
 import org.newsbeam.model.SentenceSentiment;
+import org.newsbeam.report.ArticleReport;
+import org.newsbeam.report.ArticleRows;
 
 public class AnnotationStoreTest {
   @Rule public final TemporaryFolder tmp = new TemporaryFolder();
@@ -57,34 +60,29 @@ public class AnnotationStoreTest {
   }
 
   @Test
-  public void resolvedMentionsAreKeptPerBuildOfNewsbeam() throws IOException {
+  public void reportsAreKeptPerBuildOfNewsbeamForTheSameFile() throws IOException {
     String dir = tmp.getRoot().toString();
     AnnotationStore thisBuild = new AnnotationStore(dir, Optional.of("aaaaaaaaaaaa"));
-    AnnotatedArticle first = annotated("first");
-    thisBuild.save(first);
-    assertFalse(thisBuild.withResolvedMentions(first).isPresent());
-    // Resolving may add mentions (the gazetteer's) and scores each one.
-    EntityMention putin =
-        EntityMention.of("first", 1, 0, 1, 14, 19, "Putin", "PERSON")
-            .withTarget(List.of(0.25, 0.5, 0.25));
-    AnnotatedArticle resolved = first.withMentions(List.of(putin, first.mentions.get(0)));
-    thisBuild.saveResolvedMentions(resolved);
+    Quote quote = new Quote("first", 0, 12, "Ça va, «Zoë»", Quote.SCARE, "", -1, -1, "", "", "");
+    AnnotatedArticle first = annotated("first").withQuotes(List.of(quote));
+    ArticleReport report = new ArticleRows(first).report();
+    assertFalse(thisBuild.loadReport(first.article).isPresent());
+    thisBuild.saveReport(report);
+    assertEquals(Optional.of(report), thisBuild.loadReport(first.article));
 
-    // Found by content, re-addressed to the article now read, beside its stored annotations.
-    Article again = new Article("second", "elsewhere/second.txt", "Ça va, «Zoë»", TEXT, "UTF-8");
-    AnnotatedArticle loaded = thisBuild.load(again).orElseThrow();
-    AnnotatedArticle withMentions = thisBuild.withResolvedMentions(loaded).orElseThrow();
-    assertEquals(
-        List.of(putin.inArticle("second"), first.mentions.get(0).inArticle("second")),
-        withMentions.mentions);
-    assertEquals(loaded.sentences, withMentions.sentences);
+    // The rows name the file and its encoding: the same text read from another file, or decoded
+    // otherwise, is reported afresh (from its stored annotations).
+    Article elsewhere = new Article("first", "elsewhere/first.txt", "Ça va, «Zoë»", TEXT, null);
+    assertFalse(thisBuild.loadReport(elsewhere).isPresent());
+    Article recoded = new Article("first", "first.txt", "Ça va, «Zoë»", TEXT, "windows-1252");
+    assertFalse(thisBuild.loadReport(recoded).isPresent());
 
     // Another build of newsbeam, or one that cannot be fingerprinted, does not reuse them.
     AnnotationStore otherBuild = new AnnotationStore(dir, Optional.of("bbbbbbbbbbbb"));
-    assertFalse(otherBuild.withResolvedMentions(loaded).isPresent());
+    assertFalse(otherBuild.loadReport(first.article).isPresent());
     AnnotationStore unknownBuild = new AnnotationStore(dir, Optional.empty());
-    unknownBuild.saveResolvedMentions(resolved);
-    assertFalse(unknownBuild.withResolvedMentions(loaded).isPresent());
+    unknownBuild.saveReport(report);
+    assertFalse(unknownBuild.loadReport(first.article).isPresent());
   }
 
   @Test

@@ -27,7 +27,7 @@ public class WriteReportsTest {
   @Rule public final transient TestPipeline pipeline = TestPipeline.create();
   @Rule public final transient TemporaryFolder folder = new TemporaryFolder();
 
-  private static AnnotatedArticle article(String id, String speaker) {
+  private static ArticleReport article(String id, String speaker) {
     String text = "Title\n\n\u201CBad idea,\u201D said Ann Lee in France.";
     Sentence title = Fixtures.sentence(id, 0, 0, "Title");
     Sentence body = Fixtures.sentence(id, 1, 7, text.substring(7));
@@ -36,17 +36,19 @@ public class WriteReportsTest {
     Quote quote =
         new Quote(
             id, 7, 18, text.substring(7, 18), Quote.DIRECT, speaker, 25, 32, speaker, "person", "");
-    // Scored toward each mention, as the reports receive articles.
-    return TargetSentiment.get()
-        .scoreMentions(
-            new AnnotatedArticle(
-                new Article(id, id + ".txt", "Title", text),
-                List.of(title, body),
-                List.of(
-                    Fixtures.flatSentiment(title, Fixtures.NEUTRAL),
-                    Fixtures.flatSentiment(body, Fixtures.NEGATIVE)),
-                List.of(france),
-                List.of(quote)));
+    // Scored toward each mention, as articles are before their rows are worked out.
+    AnnotatedArticle scored =
+        TargetSentiment.get()
+            .scoreMentions(
+                new AnnotatedArticle(
+                    new Article(id, id + ".txt", "Title", text),
+                    List.of(title, body),
+                    List.of(
+                        Fixtures.flatSentiment(title, Fixtures.NEUTRAL),
+                        Fixtures.flatSentiment(body, Fixtures.NEGATIVE)),
+                    List.of(france),
+                    List.of(quote)));
+    return new ArticleRows(scored).report();
   }
 
   @Test

@@ -72,38 +72,4 @@ public class AttributeQuotesTest {
                 "quotes failed: IllegalStateException: cannot attribute"));
     pipeline.run().waitUntilFinish();
   }
-
-  @Test
-  public void aSurnameJoinsTheFullNameFromAnotherArticle() {
-    // One article says "Vladimir Putin", another only "Putin": one speaker across the corpus.
-    Quote full =
-        new Quote(
-            "x",
-            0,
-            5,
-            "q",
-            Quote.DIRECT,
-            "Vladimir Putin",
-            6,
-            20,
-            "Vladimir Putin",
-            "person",
-            "RU");
-    Quote surname = new Quote("y", 0, 5, "q", Quote.DIRECT, "Putin", 6, 11, "Putin", "person", "");
-    PCollectionTuple result =
-        pipeline
-            .apply(
-                Create.of(
-                    article("x").withQuotes(List.of(full)),
-                    article("y").withQuotes(List.of(surname))))
-            .apply(new AttributeQuotes(article -> article.quotes));
-    PAssert.that(
-            result
-                .get(AttributeQuotes.ARTICLES)
-                .apply(
-                    MapElements.into(TypeDescriptors.strings())
-                        .via(a -> a.id() + ":" + a.quotes.get(0).speakerName)))
-        .containsInAnyOrder("x:Vladimir Putin", "y:Vladimir Putin");
-    pipeline.run().waitUntilFinish();
-  }
 }
