@@ -155,7 +155,9 @@ public final class Newsbeam {
     PCollectionList<AnnotatedArticle> annotated = PCollectionList.empty(pipeline);
     PCollectionList<ArticleReport> reports = PCollectionList.empty(pipeline);
     AnnotationStore store =
-        options.getAnnotations().isEmpty() ? null : new AnnotationStore(options.getAnnotations());
+        options.getAnnotations().isEmpty()
+            ? null
+            : AnnotationStore.withReports(options.getAnnotations(), options.getAttributor());
     if (store != null) {
       PCollectionTuple lookedUp =
           toAnnotate.apply("LookUpAnnotations", new LookUpAnnotations(store));

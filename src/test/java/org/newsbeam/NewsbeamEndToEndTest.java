@@ -216,7 +216,7 @@ public class NewsbeamEndToEndTest {
   private static Path reportsOfThisBuild(Path store) {
     return store
         .resolve(AnnotationStore.fingerprint())
-        .resolve("reports-" + CodeFingerprint.ofThisBuild().orElseThrow());
+        .resolve("reports-" + CodeFingerprint.ofThisBuild().orElseThrow() + "-news");
   }
 
   @Test

@@ -41,30 +41,44 @@ import org.newsbeam.report.ArticleReport;
  * the same text, under any file name, reads them back instead of annotating again; a change of
  * configuration starts a new folder. {@code zcat FILE | jq .} shows one.
  *
- * <p>Beside them, in {@code <fingerprint>/reports-<code fingerprint>/<sha256>.json.gz}, what the
- * article contributes to the reports as this build of newsbeam worked it out ({@link
- * ArticleReport}: countries mapped, sentiment scored, quotes attributed, rows written), so a rerun
- * by the same build reads that small file instead of the annotations and does none of that again.
+ * <p>Beside them, in {@code <fingerprint>/reports-<code
+ * fingerprint>-<attributor>/<sha256>.json.gz}, what the article contributes to the reports as this
+ * build of newsbeam worked it out with that quote attributor ({@link ArticleReport}: countries
+ * mapped, sentiment scored, quotes attributed, rows written), so a rerun by the same build with the
+ * same attributor reads that small file instead of the annotations and does none of that again.
  */
 public final class AnnotationStore implements Serializable {
   private final String directory;
   private final String fingerprint;
 
-  /** The fingerprint of newsbeam's code article reports are kept under; empty: not kept. */
-  private final String codeFingerprint;
+  /**
+   * What the article reports kept here depend on besides the annotations: this build of newsbeam's
+   * code and the options that change an article's report. Empty: reports not kept.
+   */
+  private final String reportsKey;
 
   private transient Json<AnnotatedArticle> annotationsJson;
   private transient Json<ArticleReport> reportsJson;
 
+  /** A store of annotations only: it keeps no article reports. */
   public AnnotationStore(String directory) {
-    this(directory, CodeFingerprint.ofThisBuild());
+    this(directory, Optional.empty());
   }
 
-  /** A store whose article reports are kept under the given code fingerprint (none: not kept). */
-  AnnotationStore(String directory, Optional<String> codeFingerprint) {
+  /**
+   * A store that also keeps each article's report, as this build of newsbeam works it out with this
+   * quote attributor, under {@code reports-<code fingerprint>-<attributor>}.
+   */
+  public static AnnotationStore withReports(String directory, String attributor) {
+    return new AnnotationStore(
+        directory, CodeFingerprint.ofThisBuild().map(build -> build + "-" + attributor));
+  }
+
+  /** A store whose article reports are kept under {@code reports-<reportsKey>} (none: not kept). */
+  AnnotationStore(String directory, Optional<String> reportsKey) {
     this.directory = directory;
     this.fingerprint = fingerprint();
-    this.codeFingerprint = codeFingerprint.orElse("");
+    this.reportsKey = reportsKey.orElse("");
   }
 
   /** Bump when the stored elements or the stages' own processing change meaning. */
@@ -155,14 +169,14 @@ public final class AnnotationStore implements Serializable {
         .resolve(ContentHash.of(article.text) + ".json.gz", StandardResolveOptions.RESOLVE_FILE);
   }
 
-  /** Under a folder named by the code's fingerprint; none when the code cannot be fingerprinted. */
+  /** Under a folder named by what reports depend on; none when reports are not kept. */
   private Optional<ResourceId> reportFile(String textSha256) {
-    if (codeFingerprint.isEmpty()) {
+    if (reportsKey.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
         folder()
-            .resolve("reports-" + codeFingerprint, StandardResolveOptions.RESOLVE_DIRECTORY)
+            .resolve("reports-" + reportsKey, StandardResolveOptions.RESOLVE_DIRECTORY)
             .resolve(textSha256 + ".json.gz", StandardResolveOptions.RESOLVE_FILE));
   }
 

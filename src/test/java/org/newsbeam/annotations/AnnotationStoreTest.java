@@ -77,9 +77,15 @@ public class AnnotationStoreTest {
     Article recoded = new Article("first", "first.txt", "Ça va, «Zoë»", TEXT, "windows-1252");
     assertFalse(thisBuild.loadReport(recoded).isPresent());
 
-    // Another build of newsbeam, or one that cannot be fingerprinted, does not reuse them.
+    // Another build of newsbeam, another quote attributor, a store of annotations only, or a build
+    // that cannot be fingerprinted: none reuses them.
     AnnotationStore otherBuild = new AnnotationStore(dir, Optional.of("bbbbbbbbbbbb"));
     assertFalse(otherBuild.loadReport(first.article).isPresent());
+    AnnotationStore news = AnnotationStore.withReports(dir, "news");
+    news.saveReport(report);
+    assertEquals(Optional.of(report), news.loadReport(first.article));
+    assertFalse(AnnotationStore.withReports(dir, "corenlp").loadReport(first.article).isPresent());
+    assertFalse(new AnnotationStore(dir).loadReport(first.article).isPresent());
     AnnotationStore unknownBuild = new AnnotationStore(dir, Optional.empty());
     unknownBuild.saveReport(report);
     assertFalse(unknownBuild.loadReport(first.article).isPresent());
