@@ -185,7 +185,7 @@ public final class Newsbeam {
                 "AttributeQuotes",
                 new AttributeQuotes(SpeakerAttributor.named(options.getAttributor())));
     PCollection<ArticleReport> newReports =
-        quotes.get(AttributeQuotes.ARTICLES).apply("ArticleReports", ArticleRows.reports());
+        quotes.get(AttributeQuotes.ARTICLES).apply("ArticleRows", ArticleRows.reports());
     if (store != null) {
       newReports = newReports.apply("StoreReports", StoreAnnotations.reports(store));
     }

@@ -75,8 +75,8 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
         input
             .get(ARTICLES)
             .apply(
-                "ArticleRows",
-                ParDo.of(new ArticleRowsFn())
+                "RowsOfEachArticle",
+                ParDo.of(new RowsOfEachArticleFn())
                     .withOutputTags(ROWS, TupleTagList.of(SPEAKER_QUOTES).and(COUNTRY_SENTENCES)));
 
     PCollection<KV<String, KV<String, String>>> speakerRows =
@@ -180,7 +180,8 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
     }
   }
 
-  static class ArticleRowsFn extends DoFn<ArticleReport, KV<String, KV<String, String>>> {
+  /** An article's rows of the per-article reports, its speakers' quotes, its country sentences. */
+  static class RowsOfEachArticleFn extends DoFn<ArticleReport, KV<String, KV<String, String>>> {
     private final Counter articles = Metrics.counter(WriteReports.class, "articles");
     private final Counter sentences = Metrics.counter(WriteReports.class, "sentences");
     private final Counter quotes = Metrics.counter(WriteReports.class, "quotes");
