@@ -55,26 +55,12 @@ public class LookUpAnnotations extends PTransform<PCollection<Article>, PCollect
 
     @ProcessElement
     public void processElement(@Element Article article, MultiOutputReceiver out) {
-      Optional<ArticleReport> report = Optional.empty();
-      try {
-        report = store.loadReport(article);
-      } catch (IOException | RuntimeException e) {
-        LOG.warn(
-            "Reporting on {} again: its stored report is unreadable ({})",
-            article.id,
-            e.toString());
-      }
-      Optional<AnnotatedArticle> stored = Optional.empty();
-      if (report.isEmpty()) {
-        try {
-          stored = store.load(article);
-        } catch (IOException | RuntimeException e) {
-          LOG.warn(
-              "Annotating {} again: its stored annotations are unreadable ({})",
-              article.id,
-              e.toString());
-        }
-      }
+      Optional<ArticleReport> report =
+          readOrRedo(() -> store.loadReport(article), "Reporting on {} again", article);
+      Optional<AnnotatedArticle> stored =
+          report.isPresent()
+              ? Optional.empty()
+              : readOrRedo(() -> store.load(article), "Annotating {} again", article);
       if (report.isPresent() || stored.isPresent()) {
         report.ifPresent(out.get(REPORTED)::output);
         stored.ifPresent(out.get(STORED)::output);
@@ -87,5 +73,20 @@ public class LookUpAnnotations extends PTransform<PCollection<Article>, PCollect
         out.get(UNSEEN).output(article);
       }
     }
+
+    /** Something read from the store; an unreadable file is logged and taken as not stored. */
+    private static <T> Optional<T> readOrRedo(StoreRead<T> read, String redo, Article article) {
+      try {
+        return read.read();
+      } catch (IOException | RuntimeException e) {
+        LOG.warn(
+            redo + ": what the store holds for it is unreadable ({})", article.id, e.toString());
+        return Optional.empty();
+      }
+    }
+  }
+
+  private interface StoreRead<T> {
+    Optional<T> read() throws IOException;
   }
 }
