@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.beam.sdk.io.FileSystems;
@@ -36,9 +37,10 @@ final class InputCheck {
   /**
    * {@code files}: everything the pattern matches; {@code notFiles}: the entries among them that
    * are not readable files (directories, broken links), each a failure with its reason, since
-   * Beam's match leaves them out and they would otherwise vanish without a word.
+   * Beam's match leaves them out and they would otherwise vanish without a word; {@code matched}:
+   * the files Beam matched, in order of their names.
    */
-  record Result(long files, List<Failure> notFiles) {}
+  record Result(long files, List<Failure> notFiles, List<MatchResult.Metadata> matched) {}
 
   private InputCheck() {}
 
@@ -54,13 +56,17 @@ final class InputCheck {
     if (options.getGroups() < 1) {
       throw new UsageException("--groups must be at least 1");
     }
+    if (options.getArticlesPerPass() < 0) {
+      throw new UsageException("--articlesPerPass must be 0 (one pass) or more");
+    }
     List<Failure> notFiles = localEntriesThatAreNotFiles(options.getInput());
-    long files = countMatches(options.getInput(), notFiles.size());
+    List<MatchResult.Metadata> matched = matches(options.getInput(), notFiles.size());
     checkWritable(options.getOutput());
-    return new Result(files + notFiles.size(), notFiles);
+    return new Result(matched.size() + notFiles.size(), notFiles, matched);
   }
 
-  private static long countMatches(String pattern, int notFiles) throws UsageException {
+  private static List<MatchResult.Metadata> matches(String pattern, int notFiles)
+      throws UsageException {
     MatchResult match;
     try {
       match = FileSystems.match(List.of(pattern), EmptyMatchTreatment.ALLOW).get(0);
@@ -79,7 +85,9 @@ final class InputCheck {
               + pattern
               + "' (set --input to a file pattern, e.g. seeds/*.txt)");
     }
-    return metadata.size();
+    return metadata.stream()
+        .sorted(Comparator.comparing(file -> file.resourceId().toString()))
+        .toList();
   }
 
   /**

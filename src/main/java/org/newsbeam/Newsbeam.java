@@ -1,10 +1,13 @@
 package org.newsbeam;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
@@ -21,6 +24,7 @@ import org.newsbeam.join.JoinAnnotations;
 import org.newsbeam.mentions.ResolveMentions;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Article;
+import org.newsbeam.model.Duplicate;
 import org.newsbeam.model.Failure;
 import org.newsbeam.nlp.CoreNlp;
 import org.newsbeam.nlp.NlpStage;
@@ -42,6 +46,13 @@ import org.newsbeam.speakers.SpeakerAttributor;
  */
 public final class Newsbeam {
   private Newsbeam() {}
+
+  /**
+   * Files per annotation pass on the DirectRunner ({@link AnnotationPasses}): at about 0.3 MB per
+   * article, about 1.5 GB of annotations beside the models' 1.3 GB, within the 6 GB heap the
+   * project's JVM options give a run.
+   */
+  public static final int DEFAULT_ARTICLES_PER_PASS = 5000;
 
   /**
    * The DirectRunner's immutability and encodability checks re-encode every element after every
@@ -99,9 +110,7 @@ public final class Newsbeam {
       return 2;
     }
     long start = System.nanoTime();
-    if (options.getAnnotations().isEmpty()
-        && options.getRunner().getSimpleName().equals("DirectRunner")
-        && input.files() > 0) {
+    if (options.getAnnotations().isEmpty() && onDirectRunner(options) && input.files() > 0) {
       // Every article will be annotated, and the DirectRunner's workers are this JVM: load the
       // models while Beam starts and the files are read (with a store, loading starts when the
       // first article not in it is found; on a cluster, in the workers).
@@ -109,11 +118,19 @@ public final class Newsbeam {
     }
     HeapAfterCollection.watch();
     Progress.start(input.files());
-    Pipeline pipeline = Pipeline.create(options);
-    buildPipeline(pipeline, options, input.notFiles());
-    PipelineResult result = pipeline.run();
-    result.waitUntilFinish();
-    RunSummary summary = RunSummary.of(result, input.files(), System.nanoTime() - start);
+    RunSummary summary;
+    try (AnnotationPasses passes = AnnotationPasses.plan(options, input.matched())) {
+      List<MetricQueryResults> passMetrics = passes.run();
+      Progress.nextPass(input.files());
+      Pipeline pipeline = Pipeline.create(options);
+      buildPipeline(pipeline, options, input.notFiles());
+      PipelineResult result = pipeline.run();
+      result.waitUntilFinish();
+      summary = RunSummary.of(result, passMetrics, input.files(), System.nanoTime() - start);
+    } catch (IOException e) {
+      System.err.println("newsbeam: cannot make a temporary annotation store: " + e.getMessage());
+      return 2;
+    }
     System.err.println(summary.format());
     System.err.println(summary.timing());
     if (summary.unaccounted() != 0) {
@@ -125,6 +142,10 @@ public final class Newsbeam {
     return 0;
   }
 
+  static boolean onDirectRunner(NewsbeamOptions options) {
+    return options.getRunner().getSimpleName().equals("DirectRunner");
+  }
+
   /**
    * The whole graph: read, count each text once, annotate (or reuse stored annotations), map
    * countries and score sentiment toward each mention, attribute quotes, work out each article's
@@ -133,11 +154,55 @@ public final class Newsbeam {
    */
   public static void buildPipeline(
       Pipeline pipeline, NewsbeamOptions options, List<Failure> inputsThatAreNotFiles) {
-    PCollectionTuple read =
-        pipeline.apply(
-            "ReadArticles",
+    ArticleSteps articles =
+        articleSteps(
+            pipeline,
+            options,
             new ReadArticles(
                 options.getInput(), options.getMaxArticleChars(), options.getGroups()));
+    PCollection<ArticleReport> analyzed =
+        articles.reports().apply("OneNamePerPerson", new OneNamePerPerson());
+    PCollection<Failure> notFiles =
+        pipeline.apply(
+            "InputsThatAreNotFiles",
+            Create.of(inputsThatAreNotFiles).withType(TypeDescriptor.of(Failure.class)));
+    PCollection<Failure> failures =
+        articles.failures().and(notFiles).apply("AllFailures", Flatten.pCollections());
+    PCollectionTuple.of(WriteReports.ARTICLES, analyzed)
+        .and(WriteReports.FAILURES, failures)
+        .and(WriteReports.DUPLICATES, articles.duplicates())
+        .apply("WriteReports", new WriteReports(options.getOutput(), options.getGroups()));
+  }
+
+  /**
+   * An annotation pass ({@link AnnotationPasses}): the per-article steps over some of the input
+   * files, keeping each article's annotations and report in the store, and no reports written.
+   */
+  static void buildAnnotationPass(
+      Pipeline pipeline, NewsbeamOptions options, List<MatchResult.Metadata> files) {
+    articleSteps(
+        pipeline,
+        options,
+        ReadArticles.files(files, options.getMaxArticleChars(), options.getGroups()));
+  }
+
+  /**
+   * What the per-article steps give the corpus-wide ones: each unique article's report, the
+   * duplicates, and the failures of every step.
+   */
+  private record ArticleSteps(
+      PCollection<ArticleReport> reports,
+      PCollection<Duplicate> duplicates,
+      PCollectionList<Failure> failures) {}
+
+  /**
+   * Everything that works on one article at a time: read, count each text once, annotate (or reuse
+   * stored annotations), map countries and score sentiment toward each mention, attribute quotes,
+   * work out the article's report (or reuse what this build stored of all that).
+   */
+  private static ArticleSteps articleSteps(
+      Pipeline pipeline, NewsbeamOptions options, ReadArticles reader) {
+    PCollectionTuple read = pipeline.apply("ReadArticles", reader);
     PCollectionTuple unique =
         read.get(ReadArticles.ARTICLES)
             .apply("DeduplicateArticles", new DeduplicateArticles(options.getGroups()));
@@ -189,26 +254,15 @@ public final class Newsbeam {
     if (store != null) {
       newReports = newReports.apply("StoreReports", StoreAnnotations.reports(store));
     }
-    PCollection<ArticleReport> analyzed =
-        reports
-            .and(newReports)
-            .apply("AllReports", Flatten.pCollections())
-            .apply("OneNamePerPerson", new OneNamePerPerson());
-    PCollection<Failure> notFiles =
-        pipeline.apply(
-            "InputsThatAreNotFiles",
-            Create.of(inputsThatAreNotFiles).withType(TypeDescriptor.of(Failure.class)));
-    PCollection<Failure> failures =
+    PCollectionList<Failure> failures =
         PCollectionList.of(read.get(ReadArticles.FAILURES))
-            .and(notFiles)
             .and(oneTextPerId.get(OneArticlePerId.FAILURES))
             .and(fresh.get(JoinAnnotations.FAILURES))
             .and(mentions.get(ResolveMentions.FAILURES))
-            .and(quotes.get(AttributeQuotes.FAILURES))
-            .apply("AllFailures", Flatten.pCollections());
-    PCollectionTuple.of(WriteReports.ARTICLES, analyzed)
-        .and(WriteReports.FAILURES, failures)
-        .and(WriteReports.DUPLICATES, unique.get(DeduplicateArticles.DUPLICATES))
-        .apply("WriteReports", new WriteReports(options.getOutput(), options.getGroups()));
+            .and(quotes.get(AttributeQuotes.FAILURES));
+    return new ArticleSteps(
+        reports.and(newReports).apply("AllReports", Flatten.pCollections()),
+        unique.get(DeduplicateArticles.DUPLICATES),
+        failures);
   }
 }

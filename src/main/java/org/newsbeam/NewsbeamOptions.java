@@ -44,6 +44,17 @@ public interface NewsbeamOptions extends PipelineOptions {
 
   void setGroups(int value);
 
+  @Description(
+      "On the DirectRunner, annotate at most this many input files at a time: a folder with more"
+          + " is annotated in passes of this many files, each keeping its annotations in the"
+          + " --annotations store (a temporary one if none is given), and the reports are then"
+          + " written from the store. The DirectRunner holds every annotation of a pass in memory"
+          + " (about 0.3 MB per article), so this bounds the heap a run needs; 0 for one pass")
+  @Default.Integer(Newsbeam.DEFAULT_ARTICLES_PER_PASS)
+  int getArticlesPerPass();
+
+  void setArticlesPerPass(int value);
+
   @Description("Articles longer than this many characters are rejected (listed in failures.csv)")
   @Default.Integer(100_000)
   int getMaxArticleChars();

@@ -18,8 +18,9 @@ import org.newsbeam.report.ReportFiles;
 
 /**
  * The same job, unchanged, on three Beam runners: the DirectRunner, the Flink runner (an embedded
- * local cluster) and the Spark runner (local), over the seed article and a few small articles of
- * our own (one duplicate, one empty file). The reports must be byte-identical.
+ * local cluster) and the Spark runner (local), and on the DirectRunner in annotation passes, over
+ * the seed article and a few small articles of our own (one duplicate, one empty file). The reports
+ * must be byte-identical.
  */
 public class CrossRunnerTest {
   @ClassRule public static final TemporaryFolder TMP = new TemporaryFolder();
@@ -49,9 +50,32 @@ public class CrossRunnerTest {
     return output;
   }
 
+  /** The DirectRunner's reports in one pass, made once for the tests that compare with them. */
+  private static Path direct;
+
+  private static synchronized Path directInOnePass() throws IOException {
+    if (direct == null) {
+      direct = run("direct", "--runner=DirectRunner", "--articlesPerPass=0");
+    }
+    return direct;
+  }
+
+  @Test
+  public void annotationPassesOfOneFileWriteTheSameReportsAsOnePass() throws IOException {
+    // Every file its own pass: the duplicate and its original are annotated in different passes,
+    // the empty file fails in its pass and again in the last pipeline.
+    Path passes = run("passes", "--runner=DirectRunner", "--articlesPerPass=1");
+    for (ReportFiles report : ReportFiles.values()) {
+      assertArrayEquals(
+          report.fileName,
+          Files.readAllBytes(directInOnePass().resolve(report.fileName)),
+          Files.readAllBytes(passes.resolve(report.fileName)));
+    }
+  }
+
   @Test
   public void directFlinkAndSparkRunnersWriteByteIdenticalReports() throws IOException {
-    Path direct = run("direct", "--runner=DirectRunner");
+    Path direct = directInOnePass();
     Path flink = run("flink", "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2");
     Path spark = run("spark", "--runner=SparkRunner", "--sparkMaster=local[2]");
     for (ReportFiles report : ReportFiles.values()) {

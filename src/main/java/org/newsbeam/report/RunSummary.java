@@ -1,5 +1,6 @@
 package org.newsbeam.report;
 
+import java.util.List;
 import java.util.Locale;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
@@ -13,22 +14,39 @@ import org.newsbeam.sentences.SplitSentences;
 import org.newsbeam.sentiment.ScoreSentiment;
 
 /**
- * The end-of-run summary, read from the pipeline's Beam metrics: what became of every input file
- * (reported, duplicate, failed) and what the reports hold.
+ * The end-of-run summary, read from the pipelines' Beam metrics: what became of every input file
+ * (reported, duplicate, failed) and what the reports hold, from the pipeline that wrote the
+ * reports; the CoreNLP work, from it and the annotation passes before it, if any.
  */
 public final class RunSummary {
   private final long files;
   private final MetricQueryResults metrics;
+  private final List<MetricQueryResults> annotationPasses;
   private final long elapsedNanos;
 
-  private RunSummary(long files, MetricQueryResults metrics, long elapsedNanos) {
+  private RunSummary(
+      long files,
+      MetricQueryResults metrics,
+      List<MetricQueryResults> annotationPasses,
+      long elapsedNanos) {
     this.files = files;
     this.metrics = metrics;
+    this.annotationPasses = annotationPasses;
     this.elapsedNanos = elapsedNanos;
   }
 
   public static RunSummary of(PipelineResult result, long files, long elapsedNanos) {
-    return new RunSummary(files, result.metrics().allMetrics(), elapsedNanos);
+    return of(result, List.of(), files, elapsedNanos);
+  }
+
+  /** A run whose reports {@code result} wrote, after the given annotation passes. */
+  public static RunSummary of(
+      PipelineResult result,
+      List<MetricQueryResults> annotationPasses,
+      long files,
+      long elapsedNanos) {
+    return new RunSummary(
+        files, result.metrics().allMetrics(), List.copyOf(annotationPasses), elapsedNanos);
   }
 
   public long reported() {
@@ -51,15 +69,15 @@ public final class RunSummary {
             + " stages loading side by side); first article done after %s; CoreNLP time (summed"
             + " over threads): split+tag %.1f s, sentiment %.1f s, entities %.1f s; slowest"
             + " article: %s; peak heap after garbage collection %.1f GB",
-        counter(SplitSentences.class, "tokens"),
+        everyPass(SplitSentences.class, "tokens"),
         CoreNlp.loadWallMillis() / 1e3,
         summedMillis / 1e3,
         Progress.secondsToFirstArticle() < 0
             ? "none"
             : String.format(Locale.ROOT, "%.1f s", Progress.secondsToFirstArticle()),
-        counter(SplitSentences.class, "micros") / 1e6,
-        counter(ScoreSentiment.class, "micros") / 1e6,
-        counter(ExtractEntities.class, "micros") / 1e6,
+        everyPass(SplitSentences.class, "micros") / 1e6,
+        everyPass(ScoreSentiment.class, "micros") / 1e6,
+        everyPass(ExtractEntities.class, "micros") / 1e6,
         Progress.slowestArticle().isEmpty() ? "none annotated" : Progress.slowestArticle(),
         HeapAfterCollection.peakBytes() / 1e9);
   }
@@ -74,21 +92,46 @@ public final class RunSummary {
         Locale.ROOT,
         "newsbeam: %d files, %d articles read: %d reported (%d from stored annotations), %d"
             + " duplicates, %d failed (see failures.csv); %d sentences, %d quotes, %d speakers,"
-            + " %d countries; %.1f s",
+            + " %d countries; %.1f s%s",
         files,
         counter(ReadArticles.class, "articlesRead"),
         reported(),
-        counter(LookUpAnnotations.class, "articlesReused"),
+        storedBeforeThisRun(),
         counter(WriteReports.class, "duplicates"),
         failed(),
         counter(WriteReports.class, "sentences"),
         counter(WriteReports.class, "quotes"),
         counter(WriteReports.class, "speakers"),
         counter(WriteReports.class, "countries"),
-        elapsedNanos / 1e9);
+        elapsedNanos / 1e9,
+        annotationPasses.isEmpty()
+            ? ""
+            : " (annotated in " + annotationPasses.size() + " passes, then reported)");
+  }
+
+  /**
+   * Articles whose annotations were found in the store: with annotation passes, those the passes
+   * found (the last pipeline finds every article there, the passes having stored them).
+   */
+  private long storedBeforeThisRun() {
+    return annotationPasses.isEmpty()
+        ? counter(LookUpAnnotations.class, "articlesReused")
+        : annotationPasses.stream()
+            .mapToLong(pass -> counter(pass, LookUpAnnotations.class, "articlesReused"))
+            .sum();
+  }
+
+  /** A counter summed over the annotation passes and the pipeline that wrote the reports. */
+  private long everyPass(Class<?> namespace, String name) {
+    return counter(namespace, name)
+        + annotationPasses.stream().mapToLong(pass -> counter(pass, namespace, name)).sum();
   }
 
   private long counter(Class<?> namespace, String name) {
+    return counter(metrics, namespace, name);
+  }
+
+  private static long counter(MetricQueryResults metrics, Class<?> namespace, String name) {
     long total = 0;
     for (MetricResult<Long> counter : metrics.getCounters()) {
       if (counter.getName().getNamespace().equals(namespace.getName())
