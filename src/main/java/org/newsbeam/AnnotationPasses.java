@@ -72,10 +72,11 @@ final class AnnotationPasses implements AutoCloseable {
       List<MatchResult.Metadata> files = passes.get(i);
       System.err.printf(
           Locale.ROOT,
-          "newsbeam: annotation pass %d of %d: %d files, into %s%n",
+          "newsbeam: annotation pass %d of %d: %d %s, into %s%n",
           i + 1,
           passes.size(),
           files.size(),
+          files.size() == 1 ? "file" : "files",
           temporaryStore == null ? options.getAnnotations() : "a temporary annotation store");
       Progress.nextPass(files.size());
       Pipeline pipeline = Pipeline.create(options);

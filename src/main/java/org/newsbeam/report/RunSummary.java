@@ -8,6 +8,7 @@ import org.apache.beam.sdk.metrics.MetricResult;
 import org.newsbeam.annotations.LookUpAnnotations;
 import org.newsbeam.annotations.Progress;
 import org.newsbeam.entities.ExtractEntities;
+import org.newsbeam.join.JoinAnnotations;
 import org.newsbeam.nlp.CoreNlp;
 import org.newsbeam.read.ReadArticles;
 import org.newsbeam.sentences.SplitSentences;
@@ -110,15 +111,16 @@ public final class RunSummary {
   }
 
   /**
-   * Articles whose annotations were found in the store: with annotation passes, those the passes
-   * found (the last pipeline finds every article there, the passes having stored them).
+   * Articles whose annotations were in the store before this run. With annotation passes, the last
+   * pipeline also finds those the passes stored (each article they annotated), which are not
+   * counted; nor is an article found in a later pass because an earlier one stored its text.
    */
   private long storedBeforeThisRun() {
-    return annotationPasses.isEmpty()
-        ? counter(LookUpAnnotations.class, "articlesReused")
-        : annotationPasses.stream()
-            .mapToLong(pass -> counter(pass, LookUpAnnotations.class, "articlesReused"))
+    long storedByPasses =
+        annotationPasses.stream()
+            .mapToLong(pass -> counter(pass, JoinAnnotations.class, "articlesAnnotated"))
             .sum();
+    return Math.max(0, counter(LookUpAnnotations.class, "articlesReused") - storedByPasses);
   }
 
   /** A counter summed over the annotation passes and the pipeline that wrote the reports. */
