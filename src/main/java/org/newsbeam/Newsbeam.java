@@ -49,7 +49,7 @@ public final class Newsbeam {
 
   /**
    * Files per annotation pass on the DirectRunner ({@link AnnotationPasses}): at about 0.3 MB per
-   * article, about 1.5 GB of annotations beside the models' 1.3 GB, within the 6 GB heap the
+   * article, about 1.6 GB of annotations beside the models' 1.3 GB, within the 6 GB heap the
    * project's JVM options give a run.
    */
   public static final int DEFAULT_ARTICLES_PER_PASS = 5000;
