@@ -36,10 +36,6 @@ public final class RunSummary {
     this.elapsedNanos = elapsedNanos;
   }
 
-  public static RunSummary of(PipelineResult result, long files, long elapsedNanos) {
-    return of(result, List.of(), files, elapsedNanos);
-  }
-
   /** A run whose reports {@code result} wrote, after the given annotation passes. */
   public static RunSummary of(
       PipelineResult result,
@@ -116,17 +112,18 @@ public final class RunSummary {
    * counted; nor is an article found in a later pass because an earlier one stored its text.
    */
   private long storedBeforeThisRun() {
-    long storedByPasses =
-        annotationPasses.stream()
-            .mapToLong(pass -> counter(pass, JoinAnnotations.class, "articlesAnnotated"))
-            .sum();
+    long storedByPasses = inAnnotationPasses(JoinAnnotations.class, "articlesAnnotated");
     return Math.max(0, counter(LookUpAnnotations.class, "articlesReused") - storedByPasses);
   }
 
   /** A counter summed over the annotation passes and the pipeline that wrote the reports. */
   private long everyPass(Class<?> namespace, String name) {
-    return counter(namespace, name)
-        + annotationPasses.stream().mapToLong(pass -> counter(pass, namespace, name)).sum();
+    return counter(namespace, name) + inAnnotationPasses(namespace, name);
+  }
+
+  /** A counter summed over the annotation passes only (0 without passes). */
+  private long inAnnotationPasses(Class<?> namespace, String name) {
+    return annotationPasses.stream().mapToLong(pass -> counter(pass, namespace, name)).sum();
   }
 
   private long counter(Class<?> namespace, String name) {
