@@ -65,7 +65,7 @@ public class LookUpAnnotations extends PTransform<PCollection<Article>, PCollect
         report.ifPresent(out.get(REPORTED)::output);
         stored.ifPresent(out.get(STORED)::output);
         reused.inc();
-        Progress.articleDone();
+        Progress.articleReused();
       } else {
         // This article will be annotated: start loading the models now rather than when it
         // reaches the first annotation step, after the rest of its group has been looked up.

@@ -77,7 +77,7 @@ public final class Progress {
     SPLIT.incrementAndGet();
     ANNOTATIONS_DUE.addAndGet((long) BRANCHES * sentences);
     if (sentences == 0) {
-      markDone();
+      markDone(true);
     } else {
       PENDING.put(articleId, new Pending(BRANCHES * sentences, nanos));
     }
@@ -92,19 +92,28 @@ public final class Progress {
       if (pending.remaining.decrementAndGet() == 0) {
         PENDING.remove(articleId);
         recordTime(articleId, total);
-        markDone();
+        markDone(true);
       }
     }
     logIfDue();
   }
 
-  /** An article needs no more work in this run (stored, failed, or a duplicate). */
-  public static void articleDone() {
-    markDone();
+  /** An article's annotations or report were found stored: it needs no more work in this run. */
+  public static void articleReused() {
+    markDone(true);
     logIfDue();
   }
 
-  /** Seconds from the start of the run to its first finished article, or -1. */
+  /** An article failed or was a duplicate: it needs no more work in this run. */
+  public static void articleDropped() {
+    markDone(false);
+    logIfDue();
+  }
+
+  /**
+   * Seconds from the start of the run to its first article annotated or found stored, or -1.
+   * Failures and duplicates, which can be done within seconds of the start, do not count.
+   */
   public static double secondsToFirstArticle() {
     long first = FIRST_DONE.get();
     return first == 0 ? -1 : (first - STARTED.get()) / 1e9;
@@ -126,9 +135,11 @@ public final class Progress {
     return nanos == 0 ? "" : String.format(Locale.ROOT, "%s (%.1f s)", slowestArticle, nanos / 1e9);
   }
 
-  private static void markDone() {
+  private static void markDone(boolean withResult) {
     DONE.incrementAndGet();
-    FIRST_DONE.compareAndSet(0, System.nanoTime());
+    if (withResult) {
+      FIRST_DONE.compareAndSet(0, System.nanoTime());
+    }
   }
 
   private static void logIfDue() {

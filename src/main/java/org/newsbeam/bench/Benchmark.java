@@ -20,9 +20,10 @@ import org.newsbeam.eval.CommandLine;
  * own fresh JVM on the same articles: (1) newsbeam on the DirectRunner; (2) the same CoreNLP
  * annotators called directly in one pipeline on all threads, no Beam (the limit of this design);
  * (3) CoreNLP's own command line with its default models for the same outputs. Prints wall time,
- * model loading, throughput, peak RSS and the ratios; with {@code --scaling=true} also newsbeam on
- * four times the articles; with {@code --runners=true} (build with {@code
- * -Pflink-runner,spark-runner}) also newsbeam on the Flink and Spark runners.
+ * model loading, throughput, peak RSS and the ratios; with {@code --scaling=true} also newsbeam and
+ * the limit on four times the articles, and the ratio of what the extra articles cost each; with
+ * {@code --runners=true} (build with {@code -Pflink-runner,spark-runner}) also newsbeam on the
+ * Flink and Spark runners.
  *
  * <pre>
  * mvn -q compile exec:java -Dexec.mainClass=org.newsbeam.bench.Benchmark \
@@ -103,7 +104,7 @@ public final class Benchmark {
                 "--runner=SparkRunner",
                 "--sparkMaster=local[" + threads + "]")
             : null;
-    Measure limit = bench.direct(files);
+    Measure limit = bench.direct("direct CoreNLP (limit)", files);
     Measure defaults = cli ? bench.coreNlpCommandLine(files) : null;
     System.out.println();
     System.out.printf(
@@ -144,6 +145,7 @@ public final class Benchmark {
     if (scaling) {
       List<Path> more = bench.pick(corpus, 4 * articles);
       Measure four = bench.newsbeam("newsbeam x4 articles", more);
+      Measure fourLimit = bench.direct("direct CoreNLP (limit) x4 articles", more);
       System.out.printf(
           Locale.ROOT,
           "scaling: %d articles took %.2f x the time of %d (%.1f s vs %.1f s without loading);"
@@ -155,6 +157,26 @@ public final class Benchmark {
           newsbeam.processingSeconds(),
           four.peakRssMb(),
           newsbeam.peakRssMb());
+      // What the 3N more articles cost each: start-up, model loading and the JIT compiler's
+      // warm-up are paid in both runs and cancel, leaving the cost per article of a long run.
+      double newsbeamMore = four.wallSeconds() - newsbeam.wallSeconds();
+      double limitMore = fourLimit.wallSeconds() - limit.wallSeconds();
+      System.out.printf(
+          Locale.ROOT,
+          "%d articles: newsbeam %.1f s, the limit %.1f s; newsbeam / direct-CoreNLP limit"
+              + " throughput %.2f end to end%n",
+          more.size(),
+          four.wallSeconds(),
+          fourLimit.wallSeconds(),
+          fourLimit.wallSeconds() / four.wallSeconds());
+      System.out.printf(
+          Locale.ROOT,
+          "per article beyond the first %d (fixed costs cancelled): newsbeam %.3f s, the limit"
+              + " %.3f s; newsbeam / direct-CoreNLP limit throughput %.2f%n",
+          files.size(),
+          newsbeamMore / (more.size() - files.size()),
+          limitMore / (more.size() - files.size()),
+          limitMore / newsbeamMore);
     }
   }
 
@@ -190,21 +212,16 @@ public final class Benchmark {
     return measure(name, log, Double.parseDouble(timing.group(2)), Long.parseLong(timing.group(1)));
   }
 
-  private Measure direct(List<Path> files) throws Exception {
+  private Measure direct(String name, List<Path> files) throws Exception {
     List<String> args = new ArrayList<>(List.of(Integer.toString(threads)));
     files.forEach(f -> args.add(f.toString()));
-    String log =
-        run("direct CoreNLP (limit)", DirectCoreNlp.class.getName(), args.toArray(String[]::new));
+    String log = run(name, DirectCoreNlp.class.getName(), args.toArray(String[]::new));
     Matcher m =
         Pattern.compile("BENCH load_ms=(\\d+) annotate_ms=(\\d+) tokens=(\\d+)").matcher(log);
     if (!m.find()) {
       throw new IllegalStateException("no result from the direct run:\n" + log);
     }
-    return measure(
-        "direct CoreNLP (limit)",
-        log,
-        Long.parseLong(m.group(1)) / 1e3,
-        Long.parseLong(m.group(3)));
+    return measure(name, log, Long.parseLong(m.group(1)) / 1e3, Long.parseLong(m.group(3)));
   }
 
   private Measure coreNlpCommandLine(List<Path> files) throws Exception {

@@ -75,7 +75,7 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
       for (Article other : articles.subList(1, articles.size())) {
         out.get(DUPLICATES).output(new Duplicate(other.id, other.source, kept.id));
         duplicates.inc();
-        Progress.articleDone();
+        Progress.articleDropped();
       }
     }
   }

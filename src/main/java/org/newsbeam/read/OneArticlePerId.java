@@ -72,7 +72,7 @@ public class OneArticlePerId extends PTransform<PCollection<Article>, PCollectio
                     "another file with a different text has the same name ("
                         + kept.source
                         + ") and the article id is the file name: rename one of them"));
-        Progress.articleDone();
+        Progress.articleDropped();
       }
     }
   }

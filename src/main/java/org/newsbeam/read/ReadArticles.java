@@ -143,7 +143,7 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     private void reject(MultiOutputReceiver out, Failure failure) {
       rejected.inc();
       out.get(FAILURES).output(failure);
-      Progress.articleDone();
+      Progress.articleDropped();
     }
 
     private static byte[] readAtMost(MatchResult.Metadata file, ArticleDecoder decoder)

@@ -138,7 +138,7 @@ public class SplitSentences extends PTransform<PCollection<Article>, PCollection
       } catch (RuntimeException e) {
         failed.inc();
         out.get(FAILURES).output(Failure.of(article.id, article.source, STAGE, e));
-        Progress.articleDone();
+        Progress.articleDropped();
         return;
       }
       long nanos = System.nanoTime() - start;
