@@ -144,6 +144,10 @@ public final class Benchmark {
     }
     if (scaling) {
       List<Path> more = bench.pick(corpus, 4 * articles);
+      if (more.size() == files.size()) {
+        System.out.println("scaling: the corpus has no more than " + files.size() + " articles");
+        return;
+      }
       Measure four = bench.newsbeam("newsbeam x4 articles", more);
       Measure fourLimit = bench.direct("direct CoreNLP (limit) x4 articles", more);
       System.out.printf(
