@@ -60,7 +60,7 @@ public final class DirectCoreNlp {
   static Properties sameAnnotators() {
     Properties merged = new Properties();
     for (NlpStage stage : NlpStage.ANNOTATION_STAGES) {
-      merged.putAll(stage.properties());
+      merged.putAll(stage.pipelineProperties());
     }
     merged.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,parse,sentiment");
     merged.setProperty("enforceRequirements", "true");

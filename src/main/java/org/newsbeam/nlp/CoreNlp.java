@@ -45,7 +45,7 @@ public final class CoreNlp {
       if (pipeline == null) {
         long start = System.nanoTime();
         FIRST_LOAD_START.accumulateAndGet(start, Math::min);
-        pipeline = new StanfordCoreNLP(stage.properties());
+        pipeline = new StanfordCoreNLP(stage.pipelineProperties());
         long end = System.nanoTime();
         LAST_LOAD_END.accumulateAndGet(end, Math::max);
         long millis = (end - start) / 1_000_000;
