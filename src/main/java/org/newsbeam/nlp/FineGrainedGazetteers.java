@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -130,9 +129,8 @@ public final class FineGrainedGazetteers {
 
   private static List<String> merge(
       List<String> lines, boolean ignoreCase, Map<List<String>, Integer> timesSeen) {
-    // Per group (the columns after the pattern): its index in the output, then its expressions.
-    Map<List<String>, Integer> groupLine = new LinkedHashMap<>();
-    Map<List<String>, List<String>> groupExpressions = new HashMap<>();
+    // Per group (the columns after the pattern): where its entry goes, and its expressions.
+    Map<List<String>, Group> groups = new HashMap<>();
     List<String> result = new ArrayList<>(lines.size());
     for (String line : lines) {
       String pattern = pattern(line);
@@ -152,25 +150,25 @@ public final class FineGrainedGazetteers {
       for (int c = 1; c < split.length; c++) {
         columns.add(split[c].trim());
       }
-      if (!groupLine.containsKey(columns)) {
-        groupLine.put(columns, result.size());
-        groupExpressions.put(columns, new ArrayList<>());
-        result.add(null); // filled in below, once the group is complete
+      Group group = groups.get(columns);
+      if (group == null) {
+        group = new Group(result.size(), new ArrayList<>());
+        groups.put(columns, group);
+        result.add(null); // the group's entry, filled in below once the group is complete
       }
-      groupExpressions.get(columns).add(pattern);
+      group.expressions().add("(?:" + pattern + ")");
     }
-    for (Map.Entry<List<String>, Integer> group : groupLine.entrySet()) {
-      List<String> alternatives = new ArrayList<>();
-      for (String expression : groupExpressions.get(group.getKey())) {
-        alternatives.add("(?:" + expression + ")");
-      }
+    for (Map.Entry<List<String>, Group> group : groups.entrySet()) {
       List<String> columns = new ArrayList<>();
-      columns.add(String.join("|", alternatives));
+      columns.add(String.join("|", group.getValue().expressions()));
       columns.addAll(group.getKey());
-      result.set(group.getValue(), String.join("\t", columns));
+      result.set(group.getValue().line(), String.join("\t", columns));
     }
     return result;
   }
+
+  /** Mergeable entries with the same columns: the output line of their entry, their expressions. */
+  private record Group(int line, List<String> expressions) {}
 
   private static String pattern(String line) {
     int tab = line.indexOf('\t');
