@@ -41,8 +41,15 @@ import org.slf4j.LoggerFactory;
 public final class FineGrainedGazetteers {
   private static final Logger LOG = LoggerFactory.getLogger("newsbeam.models");
 
-  /** What CoreNLP takes as a literal word rather than a regular expression (ComplexNodePattern). */
-  private static final Pattern LITERAL = Pattern.compile("[^\\[\\]?.\\\\^$()*+{}|]*");
+  /**
+   * A word with none of these CoreNLP takes as a literal, not an expression (ComplexNodePattern).
+   */
+  private static final String EXPRESSION_CHARACTERS = "[]?.\\^$()*+{}|";
+
+  /**
+   * What the regular expression {@code \s} matches, which CoreNLP splits patterns into words on.
+   */
+  private static final String REGEX_WHITESPACE = " \t\n\013\f\r";
 
   /** Back-references and named groups would change meaning inside an alternation. */
   private static final Pattern GROUP_REFERENCE =
@@ -114,10 +121,23 @@ public final class FineGrainedGazetteers {
    * for repeated expressions across all of them.
    */
   static List<List<String>> rewrite(List<MappingFile> files, List<List<String>> contents) {
-    Map<List<String>, Integer> timesSeen = new HashMap<>();
+    // How many entries have the key of each one-word expression. Only a one-word entry can have
+    // such a key, so the other entries (most of the 586,000) need no key at all.
+    Map<String, Integer> timesSeen = new HashMap<>();
     for (int i = 0; i < files.size(); i++) {
       for (String line : contents.get(i)) {
-        timesSeen.merge(key(pattern(line), files.get(i).ignoreCase()), 1, Integer::sum);
+        String pattern = pattern(line);
+        if (isOneWordExpression(pattern)) {
+          timesSeen.put(key(pattern, files.get(i).ignoreCase()), 0);
+        }
+      }
+    }
+    for (int i = 0; i < files.size(); i++) {
+      for (String line : contents.get(i)) {
+        String pattern = pattern(line);
+        if (isOneWord(pattern)) {
+          timesSeen.computeIfPresent(key(pattern, files.get(i).ignoreCase()), (k, n) -> n + 1);
+        }
       }
     }
     List<List<String>> result = new ArrayList<>();
@@ -128,17 +148,14 @@ public final class FineGrainedGazetteers {
   }
 
   private static List<String> merge(
-      List<String> lines, boolean ignoreCase, Map<List<String>, Integer> timesSeen) {
+      List<String> lines, boolean ignoreCase, Map<String, Integer> timesSeen) {
     // Per group (the columns after the pattern): where its entry goes, and its expressions.
     Map<List<String>, Group> groups = new HashMap<>();
     List<String> result = new ArrayList<>(lines.size());
     for (String line : lines) {
       String pattern = pattern(line);
       boolean mergeable =
-          !pattern.isEmpty()
-              && !(pattern.startsWith("( ") && pattern.endsWith(" )"))
-              && pattern.split("\\s+").length == 1
-              && !LITERAL.matcher(pattern).matches()
+          isOneWordExpression(pattern)
               && !GROUP_REFERENCE.matcher(pattern).find()
               && timesSeen.get(key(pattern, ignoreCase)) == 1;
       if (!mergeable) {
@@ -175,13 +192,38 @@ public final class FineGrainedGazetteers {
     return (tab < 0 ? line : line.substring(0, tab)).trim();
   }
 
-  /** How CoreNLP keys an entry when it checks for repeats (TokensRegexNERAnnotator). */
-  private static List<String> key(String pattern, boolean ignoreCase) {
-    List<String> key = new ArrayList<>();
-    for (String word : pattern.split("\\s+")) {
-      key.add(ignoreCase ? word.toLowerCase(Locale.ROOT) : word);
+  /**
+   * One word that CoreNLP reads as a regular expression: it contains one of the characters that
+   * make its ComplexNodePattern take a word for an expression rather than a literal.
+   */
+  private static boolean isOneWordExpression(String pattern) {
+    if (!isOneWord(pattern)) {
+      return false;
     }
-    return key;
+    for (int i = 0; i < pattern.length(); i++) {
+      if (EXPRESSION_CHARACTERS.indexOf(pattern.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A non-empty pattern CoreNLP splits into one word (it splits on the regex {@code \s+}). */
+  private static boolean isOneWord(String pattern) {
+    if (pattern.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < pattern.length(); i++) {
+      if (REGEX_WHITESPACE.indexOf(pattern.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How CoreNLP keys a one-word entry when it checks for repeats (TokensRegexNERAnnotator). */
+  private static String key(String word, boolean ignoreCase) {
+    return ignoreCase ? word.toLowerCase(Locale.ROOT) : word;
   }
 
   /** One file of a mapping setting: its options ({@code "ignorecase=true,..."}) and its path. */
