@@ -32,7 +32,12 @@ import org.newsbeam.eval.CommandLine;
  *
  * Options: {@code --articles} (40), {@code --corpus} (../shared/corpora/bbc), {@code --threads}
  * (the machine's cores), {@code --cli=false} to skip CoreNLP's command line, {@code
- * --scaling=true}, {@code --heap} (6g).
+ * --scaling=true}, {@code --repeats} (1), {@code --heap} (6g).
+ *
+ * <p>With {@code --repeats=R} newsbeam and the limit (and with {@code --scaling=true} their runs on
+ * four times the articles) run R times, in alternating order so that a change in the machine's load
+ * does not favour one side, and the ratios of every pair are printed with their median: on a shared
+ * machine one pair of runs can move by 10% or more.
  */
 public final class Benchmark {
   /** What CoreNLP's command line runs for the outputs newsbeam gives, with its defaults. */
@@ -68,6 +73,10 @@ public final class Benchmark {
     boolean cli = Boolean.parseBoolean(CommandLine.option(args, "cli", "true"));
     boolean scaling = Boolean.parseBoolean(CommandLine.option(args, "scaling", "false"));
     boolean runners = Boolean.parseBoolean(CommandLine.option(args, "runners", "false"));
+    int repeats = Integer.parseInt(CommandLine.option(args, "repeats", "1"));
+    if (repeats < 1) {
+      throw new IllegalArgumentException("--repeats must be at least 1, not " + repeats);
+    }
     CommandLine.requireData("Benchmark", "corpus", corpus);
     Benchmark bench =
         new Benchmark(
@@ -85,7 +94,7 @@ public final class Benchmark {
         System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors());
 
-    Measure newsbeam = bench.newsbeam("newsbeam (DirectRunner)", files);
+    Pair first = bench.pair(files, 0, "");
     Measure flink =
         runners
             ? bench.newsbeam(
@@ -104,7 +113,6 @@ public final class Benchmark {
                 "--runner=SparkRunner",
                 "--sparkMaster=local[" + threads + "]")
             : null;
-    Measure limit = bench.direct("direct CoreNLP (limit)", files);
     Measure defaults = cli ? bench.coreNlpCommandLine(files) : null;
     System.out.println();
     System.out.printf(
@@ -118,7 +126,9 @@ public final class Benchmark {
         "(w/o load)",
         "peak MB");
     for (Measure m :
-        Stream.of(newsbeam, flink, spark, limit, defaults).filter(m -> m != null).toList()) {
+        Stream.of(first.newsbeam(), flink, spark, first.limit(), defaults)
+            .filter(m -> m != null)
+            .toList()) {
       System.out.printf(
           Locale.ROOT,
           "%-28s %9.1f %9.1f %11.2f %11.0f %10.2f %9d%n",
@@ -134,54 +144,149 @@ public final class Benchmark {
     System.out.printf(
         Locale.ROOT,
         "newsbeam / direct-CoreNLP limit throughput: %.2f end to end, %.2f without model loading%n",
-        limit.wallSeconds() / newsbeam.wallSeconds(),
-        limit.processingSeconds() / newsbeam.processingSeconds());
+        first.endToEnd(),
+        first.withoutLoading());
     if (defaults != null) {
       System.out.printf(
           Locale.ROOT,
           "newsbeam / CoreNLP command line (defaults) throughput: %.2f end to end%n",
-          defaults.wallSeconds() / newsbeam.wallSeconds());
+          defaults.wallSeconds() / first.newsbeam().wallSeconds());
     }
+    List<Path> more = null;
     if (scaling) {
-      List<Path> more = bench.pick(corpus, 4 * articles);
+      more = bench.pick(corpus, 4 * articles);
       if (more.size() == files.size()) {
         System.out.println("scaling: the corpus has no more than " + files.size() + " articles");
-        return;
+        more = null;
       }
-      Measure four = bench.newsbeam("newsbeam x4 articles", more);
-      Measure fourLimit = bench.direct("direct CoreNLP (limit) x4 articles", more);
+    }
+    List<Pair> pairs = new ArrayList<>(List.of(first));
+    List<Scaling> scalings = new ArrayList<>();
+    if (more != null) {
+      scalings.add(new Scaling(first, bench.pair(more, 0, " x4 articles")));
+    }
+    for (int repeat = 1; repeat < repeats; repeat++) {
+      Pair pair = bench.pair(files, repeat, "");
+      pairs.add(pair);
+      if (more != null) {
+        scalings.add(new Scaling(pair, bench.pair(more, repeat, " x4 articles")));
+      }
+    }
+    if (repeats > 1) {
+      System.out.println();
+      for (int i = 0; i < pairs.size(); i++) {
+        Pair pair = pairs.get(i);
+        System.out.printf(
+            Locale.ROOT,
+            "pair %d (%s first): newsbeam %.1f s, the limit %.1f s: %.2f end to end, %.2f without"
+                + " model loading%n",
+            i + 1,
+            pair.limitFirst() ? "the limit" : "newsbeam",
+            pair.newsbeam().wallSeconds(),
+            pair.limit().wallSeconds(),
+            pair.endToEnd(),
+            pair.withoutLoading());
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "median of %d pairs: newsbeam / direct-CoreNLP limit throughput %.2f end to end, %.2f"
+              + " without model loading%n",
+          pairs.size(),
+          median(pairs.stream().map(Pair::endToEnd).toList()),
+          median(pairs.stream().map(Pair::withoutLoading).toList()));
+    }
+    if (!scalings.isEmpty()) {
+      System.out.println();
+      for (Scaling run : scalings) {
+        run.print(files.size(), more.size());
+      }
+      if (scalings.size() > 1) {
+        System.out.printf(
+            Locale.ROOT,
+            "median of %d scaling runs: per article beyond the first %d, newsbeam /"
+                + " direct-CoreNLP limit throughput %.2f%n",
+            scalings.size(),
+            files.size(),
+            median(scalings.stream().map(Scaling::perArticle).toList()));
+      }
+    }
+  }
+
+  /** newsbeam and the limit over the same articles, one after the other. */
+  record Pair(Measure newsbeam, Measure limit, boolean limitFirst) {
+    double endToEnd() {
+      return limit.wallSeconds() / newsbeam.wallSeconds();
+    }
+
+    double withoutLoading() {
+      return limit.processingSeconds() / newsbeam.processingSeconds();
+    }
+  }
+
+  /** A pair over N articles and the same pair over 4N. */
+  record Scaling(Pair n, Pair four) {
+    /**
+     * What the 3N more articles cost each side: start-up, model loading and the JIT compiler's
+     * warm-up are paid in both runs and cancel, leaving the cost per article of a long run.
+     */
+    double perArticle() {
+      return (four.limit().wallSeconds() - n.limit().wallSeconds())
+          / (four.newsbeam().wallSeconds() - n.newsbeam().wallSeconds());
+    }
+
+    void print(int articles, int moreArticles) {
       System.out.printf(
           Locale.ROOT,
           "scaling: %d articles took %.2f x the time of %d (%.1f s vs %.1f s without loading);"
               + " peak RSS %d MB vs %d MB%n",
-          more.size(),
-          four.processingSeconds() / newsbeam.processingSeconds(),
-          files.size(),
-          four.processingSeconds(),
-          newsbeam.processingSeconds(),
-          four.peakRssMb(),
-          newsbeam.peakRssMb());
-      // What the 3N more articles cost each: start-up, model loading and the JIT compiler's
-      // warm-up are paid in both runs and cancel, leaving the cost per article of a long run.
-      double newsbeamMore = four.wallSeconds() - newsbeam.wallSeconds();
-      double limitMore = fourLimit.wallSeconds() - limit.wallSeconds();
+          moreArticles,
+          four.newsbeam().processingSeconds() / n.newsbeam().processingSeconds(),
+          articles,
+          four.newsbeam().processingSeconds(),
+          n.newsbeam().processingSeconds(),
+          four.newsbeam().peakRssMb(),
+          n.newsbeam().peakRssMb());
       System.out.printf(
           Locale.ROOT,
           "%d articles: newsbeam %.1f s, the limit %.1f s; newsbeam / direct-CoreNLP limit"
               + " throughput %.2f end to end%n",
-          more.size(),
-          four.wallSeconds(),
-          fourLimit.wallSeconds(),
-          fourLimit.wallSeconds() / four.wallSeconds());
+          moreArticles,
+          four.newsbeam().wallSeconds(),
+          four.limit().wallSeconds(),
+          four.endToEnd());
+      int extra = moreArticles - articles;
       System.out.printf(
           Locale.ROOT,
           "per article beyond the first %d (fixed costs cancelled): newsbeam %.3f s, the limit"
               + " %.3f s; newsbeam / direct-CoreNLP limit throughput %.2f%n",
-          files.size(),
-          newsbeamMore / (more.size() - files.size()),
-          limitMore / (more.size() - files.size()),
-          limitMore / newsbeamMore);
+          articles,
+          (four.newsbeam().wallSeconds() - n.newsbeam().wallSeconds()) / extra,
+          (four.limit().wallSeconds() - n.limit().wallSeconds()) / extra,
+          perArticle());
     }
+  }
+
+  /**
+   * newsbeam and the limit over the same articles; every other repeat the limit runs first, so that
+   * a drift in the machine's load does not always favour the same side.
+   */
+  private Pair pair(List<Path> files, int repeat, String label) throws Exception {
+    String suffix = label + (repeat == 0 ? "" : " #" + (repeat + 1));
+    boolean limitFirst = repeat % 2 == 1;
+    Measure limit = limitFirst ? direct("direct CoreNLP (limit)" + suffix, files) : null;
+    Measure newsbeam = newsbeam("newsbeam (DirectRunner)" + suffix, files);
+    if (!limitFirst) {
+      limit = direct("direct CoreNLP (limit)" + suffix, files);
+    }
+    return new Pair(newsbeam, limit, limitFirst);
+  }
+
+  static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int middle = sorted.size() / 2;
+    return sorted.size() % 2 == 1
+        ? sorted.get(middle)
+        : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
   }
 
   /** The first {@code n} articles of the corpus by name, linked into a folder of their own. */
