@@ -114,32 +114,7 @@ public final class Benchmark {
                 "--sparkMaster=local[" + threads + "]")
             : null;
     Measure defaults = cli ? bench.coreNlpCommandLine(files) : null;
-    System.out.println();
-    System.out.printf(
-        Locale.ROOT,
-        "%-28s %9s %9s %11s %11s %10s %9s%n",
-        "",
-        "wall s",
-        "load s",
-        "articles/s",
-        "tokens/s",
-        "(w/o load)",
-        "peak MB");
-    for (Measure m :
-        Stream.of(first.newsbeam(), flink, spark, first.limit(), defaults)
-            .filter(m -> m != null)
-            .toList()) {
-      System.out.printf(
-          Locale.ROOT,
-          "%-28s %9.1f %9.1f %11.2f %11.0f %10.2f %9d%n",
-          m.name(),
-          m.wallSeconds(),
-          m.loadSeconds(),
-          files.size() / m.wallSeconds(),
-          m.tokens() / m.wallSeconds(),
-          files.size() / m.processingSeconds(),
-          m.peakRssMb());
-    }
+    printTable(files.size(), Stream.of(first.newsbeam(), flink, spark, first.limit(), defaults));
     System.out.println();
     System.out.printf(
         Locale.ROOT,
@@ -172,43 +147,77 @@ public final class Benchmark {
         scalings.add(new Scaling(pair, bench.pair(more, repeat, " x4 articles")));
       }
     }
-    if (repeats > 1) {
-      System.out.println();
-      for (int i = 0; i < pairs.size(); i++) {
-        Pair pair = pairs.get(i);
-        System.out.printf(
-            Locale.ROOT,
-            "pair %d (%s first): newsbeam %.1f s, the limit %.1f s: %.2f end to end, %.2f without"
-                + " model loading%n",
-            i + 1,
-            pair.limitFirst() ? "the limit" : "newsbeam",
-            pair.newsbeam().wallSeconds(),
-            pair.limit().wallSeconds(),
-            pair.endToEnd(),
-            pair.withoutLoading());
-      }
-      System.out.printf(
-          Locale.ROOT,
-          "median of %d pairs: newsbeam / direct-CoreNLP limit throughput %.2f end to end, %.2f"
-              + " without model loading%n",
-          pairs.size(),
-          median(pairs.stream().map(Pair::endToEnd).toList()),
-          median(pairs.stream().map(Pair::withoutLoading).toList()));
+    if (pairs.size() > 1) {
+      printPairs(pairs);
     }
     if (!scalings.isEmpty()) {
-      System.out.println();
-      for (Scaling run : scalings) {
-        run.print(files.size(), more.size());
-      }
-      if (scalings.size() > 1) {
-        System.out.printf(
-            Locale.ROOT,
-            "median of %d scaling runs: per article beyond the first %d, newsbeam /"
-                + " direct-CoreNLP limit throughput %.2f%n",
-            scalings.size(),
-            files.size(),
-            median(scalings.stream().map(Scaling::perArticle).toList()));
-      }
+      printScalings(scalings, files.size(), more.size());
+    }
+  }
+
+  private static void printTable(int articles, Stream<Measure> measures) {
+    System.out.println();
+    System.out.printf(
+        Locale.ROOT,
+        "%-28s %9s %9s %11s %11s %10s %9s%n",
+        "",
+        "wall s",
+        "load s",
+        "articles/s",
+        "tokens/s",
+        "(w/o load)",
+        "peak MB");
+    for (Measure m : measures.filter(m -> m != null).toList()) {
+      System.out.printf(
+          Locale.ROOT,
+          "%-28s %9.1f %9.1f %11.2f %11.0f %10.2f %9d%n",
+          m.name(),
+          m.wallSeconds(),
+          m.loadSeconds(),
+          articles / m.wallSeconds(),
+          m.tokens() / m.wallSeconds(),
+          articles / m.processingSeconds(),
+          m.peakRssMb());
+    }
+  }
+
+  private static void printPairs(List<Pair> pairs) {
+    System.out.println();
+    for (int i = 0; i < pairs.size(); i++) {
+      Pair pair = pairs.get(i);
+      System.out.printf(
+          Locale.ROOT,
+          "pair %d (%s first): newsbeam %.1f s, the limit %.1f s: %.2f end to end, %.2f without"
+              + " model loading%n",
+          i + 1,
+          pair.limitFirst() ? "the limit" : "newsbeam",
+          pair.newsbeam().wallSeconds(),
+          pair.limit().wallSeconds(),
+          pair.endToEnd(),
+          pair.withoutLoading());
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "median of %d pairs: newsbeam / direct-CoreNLP limit throughput %.2f end to end, %.2f"
+            + " without model loading%n",
+        pairs.size(),
+        median(pairs.stream().map(Pair::endToEnd).toList()),
+        median(pairs.stream().map(Pair::withoutLoading).toList()));
+  }
+
+  private static void printScalings(List<Scaling> scalings, int articles, int moreArticles) {
+    System.out.println();
+    for (Scaling run : scalings) {
+      run.print(articles, moreArticles);
+    }
+    if (scalings.size() > 1) {
+      System.out.printf(
+          Locale.ROOT,
+          "median of %d scaling runs: per article beyond the first %d, newsbeam /"
+              + " direct-CoreNLP limit throughput %.2f%n",
+          scalings.size(),
+          articles,
+          median(scalings.stream().map(Scaling::perArticle).toList()));
     }
   }
 
