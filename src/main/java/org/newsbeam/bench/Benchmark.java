@@ -239,8 +239,16 @@ public final class Benchmark {
      * warm-up are paid in both runs and cancel, leaving the cost per article of a long run.
      */
     double perArticle() {
-      return (four.limit().wallSeconds() - n.limit().wallSeconds())
-          / (four.newsbeam().wallSeconds() - n.newsbeam().wallSeconds());
+      return limitMore() / newsbeamMore();
+    }
+
+    /** What the further articles cost newsbeam: the difference of its two wall times. */
+    double newsbeamMore() {
+      return four.newsbeam().wallSeconds() - n.newsbeam().wallSeconds();
+    }
+
+    double limitMore() {
+      return four.limit().wallSeconds() - n.limit().wallSeconds();
     }
 
     void print(int articles, int moreArticles) {
@@ -269,8 +277,8 @@ public final class Benchmark {
           "per article beyond the first %d (fixed costs cancelled): newsbeam %.3f s, the limit"
               + " %.3f s; newsbeam / direct-CoreNLP limit throughput %.2f%n",
           articles,
-          (four.newsbeam().wallSeconds() - n.newsbeam().wallSeconds()) / extra,
-          (four.limit().wallSeconds() - n.limit().wallSeconds()) / extra,
+          newsbeamMore() / extra,
+          limitMore() / extra,
           perArticle());
     }
   }

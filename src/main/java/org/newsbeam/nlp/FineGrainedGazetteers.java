@@ -121,22 +121,15 @@ public final class FineGrainedGazetteers {
    * for repeated expressions across all of them.
    */
   static List<List<String>> rewrite(List<MappingFile> files, List<List<String>> contents) {
-    // How many entries have the key of each one-word expression. Only a one-word entry can have
-    // such a key, so the other entries (most of the 586,000) need no key at all.
+    // How many entries have the key of each one-word expression. A literal word's key has none of
+    // an expression's characters, and a key of several words is a longer list, so only the
+    // one-word expressions themselves (about 1,000 of the 586,000 entries) need counting.
     Map<String, Integer> timesSeen = new HashMap<>();
     for (int i = 0; i < files.size(); i++) {
       for (String line : contents.get(i)) {
         String pattern = pattern(line);
         if (isOneWordExpression(pattern)) {
-          timesSeen.put(key(pattern, files.get(i).ignoreCase()), 0);
-        }
-      }
-    }
-    for (int i = 0; i < files.size(); i++) {
-      for (String line : contents.get(i)) {
-        String pattern = pattern(line);
-        if (isOneWord(pattern)) {
-          timesSeen.computeIfPresent(key(pattern, files.get(i).ignoreCase()), (k, n) -> n + 1);
+          timesSeen.merge(key(pattern, files.get(i).ignoreCase()), 1, Integer::sum);
         }
       }
     }
