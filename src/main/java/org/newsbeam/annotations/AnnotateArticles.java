@@ -9,7 +9,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.newsbeam.entities.ExtractEntities;
 import org.newsbeam.join.JoinAnnotations;
 import org.newsbeam.model.Article;
-import org.newsbeam.model.Sentence;
+import org.newsbeam.model.ArticleSentences;
 import org.newsbeam.sentences.SplitSentences;
 import org.newsbeam.sentiment.ScoreSentiment;
 
@@ -29,7 +29,7 @@ public class AnnotateArticles extends PTransform<PCollection<Article>, PCollecti
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
     PCollectionTuple split = articles.apply("SplitSentences", new SplitSentences());
-    PCollection<Sentence> sentences = split.get(SplitSentences.SENTENCES);
+    PCollection<ArticleSentences> sentences = split.get(SplitSentences.SENTENCES);
     PCollectionTuple sentiment = sentences.apply("ScoreSentiment", new ScoreSentiment());
     PCollectionTuple entities = sentences.apply("ExtractEntities", new ExtractEntities());
     return PCollectionTuple.of(JoinAnnotations.ARTICLES, articles)

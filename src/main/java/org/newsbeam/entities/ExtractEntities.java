@@ -14,7 +14,9 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
-import org.newsbeam.annotations.Progress;
+import org.newsbeam.annotations.EachSentence;
+import org.newsbeam.model.ArticleMentions;
+import org.newsbeam.model.ArticleSentences;
 import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Failure;
 import org.newsbeam.model.Sentence;
@@ -27,19 +29,19 @@ import org.newsbeam.nlp.NlpStage;
  * ORGANIZATION, COUNTRY, NATIONALITY, CITY, STATE_OR_PROVINCE, TITLE, ...), with offsets into the
  * article.
  */
-public class ExtractEntities extends PTransform<PCollection<Sentence>, PCollectionTuple> {
-  public static final TupleTag<EntityMention> MENTIONS = new TupleTag<>() {};
+public class ExtractEntities extends PTransform<PCollection<ArticleSentences>, PCollectionTuple> {
+  public static final TupleTag<ArticleMentions> MENTIONS = new TupleTag<>() {};
   public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
   public static final String STAGE = "entities";
 
   @Override
-  public PCollectionTuple expand(PCollection<Sentence> sentences) {
+  public PCollectionTuple expand(PCollection<ArticleSentences> sentences) {
     return sentences.apply(
         "Recognize",
         ParDo.of(new RecognizeFn()).withOutputTags(MENTIONS, TupleTagList.of(FAILURES)));
   }
 
-  static class RecognizeFn extends DoFn<Sentence, EntityMention> {
+  static class RecognizeFn extends DoFn<ArticleSentences, ArticleMentions> {
     private final Counter mentions = Metrics.counter(ExtractEntities.class, "mentions");
     private final Counter failed = Metrics.counter(ExtractEntities.class, "sentencesFailed");
 
@@ -52,36 +54,18 @@ public class ExtractEntities extends PTransform<PCollection<Sentence>, PCollecti
     }
 
     @ProcessElement
-    public void processElement(@Element Sentence sentence, MultiOutputReceiver out) {
-      long start = System.nanoTime();
-      try {
-        annotate(sentence, out);
-      } finally {
-        long nanos = System.nanoTime() - start;
-        micros.inc(nanos / 1_000);
-        Progress.sentenceDone(sentence.articleId, nanos);
-      }
-    }
-
-    private void annotate(Sentence sentence, MultiOutputReceiver out) {
-      List<EntityMention> found;
-      try {
-        found = recognize(sentence);
-      } catch (RuntimeException e) {
-        failed.inc();
-        out.get(FAILURES)
-            .output(
-                new Failure(
-                    sentence.articleId,
-                    "",
-                    STAGE,
-                    "CoreNLP failed on sentence " + sentence.index + ": " + e));
-        return;
-      }
-      for (EntityMention mention : found) {
-        out.get(MENTIONS).output(mention);
-      }
+    public void processElement(@Element ArticleSentences article, MultiOutputReceiver out) {
+      List<EntityMention> found = new ArrayList<>();
+      EachSentence.annotate(
+              article,
+              STAGE,
+              ExtractEntities::recognize,
+              micros,
+              failed,
+              failure -> out.get(FAILURES).output(failure))
+          .forEach(found::addAll);
       mentions.inc(found.size());
+      out.get(MENTIONS).output(new ArticleMentions(article.articleId, found));
     }
   }
 

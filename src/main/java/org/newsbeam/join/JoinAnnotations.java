@@ -25,6 +25,9 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 import org.newsbeam.grouping.GroupByKeyInBuckets;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Article;
+import org.newsbeam.model.ArticleMentions;
+import org.newsbeam.model.ArticleSentences;
+import org.newsbeam.model.ArticleSentiments;
 import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Failure;
 import org.newsbeam.model.Sentence;
@@ -32,15 +35,16 @@ import org.newsbeam.model.SentenceSentiment;
 
 /**
  * Brings the parallel annotation branches of each article back together: its sentences, their
- * sentiment and its entity mentions become one {@link AnnotatedArticle}. An article with a failure
- * in any stage is not reported; it comes out of {@link #FAILURES} instead, as one row with all its
- * reasons and its source file. Every article id seen produces exactly one of the two.
+ * sentiment and its entity mentions (one element per article from each branch) become one {@link
+ * AnnotatedArticle}. An article with a failure in any stage, or a branch's part missing, is not
+ * reported; it comes out of {@link #FAILURES} instead, as one row with all its reasons and its
+ * source file. Every article id seen produces exactly one of the two.
  */
 public class JoinAnnotations extends PTransform<PCollectionTuple, PCollectionTuple> {
   public static final TupleTag<Article> ARTICLES = new TupleTag<>() {};
-  public static final TupleTag<Sentence> SENTENCES = new TupleTag<>() {};
-  public static final TupleTag<SentenceSentiment> SENTIMENTS = new TupleTag<>() {};
-  public static final TupleTag<EntityMention> MENTIONS = new TupleTag<>() {};
+  public static final TupleTag<ArticleSentences> SENTENCES = new TupleTag<>() {};
+  public static final TupleTag<ArticleSentiments> SENTIMENTS = new TupleTag<>() {};
+  public static final TupleTag<ArticleMentions> MENTIONS = new TupleTag<>() {};
   public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
   public static final TupleTag<AnnotatedArticle> ANNOTATED = new TupleTag<>() {};
   public static final String STAGE = "join";
@@ -121,9 +125,9 @@ public class JoinAnnotations extends PTransform<PCollectionTuple, PCollectionTup
       CoGbkResult all = bucket.getValue();
       Map<String, Parts> byArticle = new TreeMap<>();
       all.getAll(ARTICLES).forEach(a -> partsOf(byArticle, a.id).articles.add(a));
-      all.getAll(SENTENCES).forEach(s -> partsOf(byArticle, s.articleId).sentences.add(s));
-      all.getAll(SENTIMENTS).forEach(s -> partsOf(byArticle, s.articleId).sentiments.add(s));
-      all.getAll(MENTIONS).forEach(m -> partsOf(byArticle, m.articleId).mentions.add(m));
+      all.getAll(SENTENCES).forEach(s -> partsOf(byArticle, s.articleId).split.add(s));
+      all.getAll(SENTIMENTS).forEach(s -> partsOf(byArticle, s.articleId).sentiment.add(s));
+      all.getAll(MENTIONS).forEach(m -> partsOf(byArticle, m.articleId).entities.add(m));
       all.getAll(FAILURES).forEach(f -> partsOf(byArticle, f.article).failures.add(f));
       byArticle.forEach((id, parts) -> joinOne(id, parts, out));
     }
@@ -151,7 +155,10 @@ public class JoinAnnotations extends PTransform<PCollectionTuple, PCollectionTup
         out.get(ANNOTATED)
             .output(
                 JoinAnnotations.assemble(
-                    article, parts.sentences, parts.sentiments, parts.mentions));
+                    article,
+                    parts.split.get(0).sentences,
+                    parts.sentiment.get(0).sentiments,
+                    parts.entities.get(0).mentions));
         annotated.inc();
       } else {
         out.get(FAILURES).output(oneFailure(id, article, failures));
@@ -174,18 +181,27 @@ public class JoinAnnotations extends PTransform<PCollectionTuple, PCollectionTup
       return new Failure(id, source, String.join("+", stages), String.join("; ", reasons));
     }
 
+    /** Adds a failure unless the article has sentences and exactly one part from each branch. */
     private static void checkComplete(Article article, Parts parts, List<Failure> failures) {
-      int sentences = parts.sentences.size();
-      int sentiments = parts.sentiments.size();
-      if (sentences == 0) {
-        failures.add(new Failure(article.id, article.source, STAGE, "no sentences found"));
-      } else if (sentiments != sentences) {
-        failures.add(
-            new Failure(
-                article.id,
-                article.source,
-                STAGE,
-                "sentiment for " + sentiments + " of " + sentences + " sentences"));
+      String missing = "";
+      if (parts.split.size() != 1 || parts.split.get(0).sentences.isEmpty()) {
+        missing = "no sentences found";
+      } else if (parts.sentiment.size() != 1 || parts.entities.size() != 1) {
+        missing =
+            "annotations missing: "
+                + parts.sentiment.size()
+                + " sentiment and "
+                + parts.entities.size()
+                + " entity parts where one of each was due";
+      } else {
+        int sentences = parts.split.get(0).sentences.size();
+        int sentiments = parts.sentiment.get(0).sentiments.size();
+        if (sentiments != sentences) {
+          missing = "sentiment for " + sentiments + " of " + sentences + " sentences";
+        }
+      }
+      if (!missing.isEmpty()) {
+        failures.add(new Failure(article.id, article.source, STAGE, missing));
       }
     }
   }
@@ -193,9 +209,9 @@ public class JoinAnnotations extends PTransform<PCollectionTuple, PCollectionTup
   /** One article's parts, as found in its bucket. */
   private static final class Parts {
     final List<Article> articles = new ArrayList<>();
-    final List<Sentence> sentences = new ArrayList<>();
-    final List<SentenceSentiment> sentiments = new ArrayList<>();
-    final List<EntityMention> mentions = new ArrayList<>();
+    final List<ArticleSentences> split = new ArrayList<>();
+    final List<ArticleSentiments> sentiment = new ArrayList<>();
+    final List<ArticleMentions> entities = new ArrayList<>();
     final List<Failure> failures = new ArrayList<>();
   }
 }

@@ -17,6 +17,7 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.newsbeam.annotations.Progress;
 import org.newsbeam.model.Article;
+import org.newsbeam.model.ArticleSentences;
 import org.newsbeam.model.Failure;
 import org.newsbeam.model.Sentence;
 import org.newsbeam.model.Token;
@@ -30,7 +31,7 @@ import org.newsbeam.read.TitleLine;
  * glued to the text are split apart before tagging (see {@link GluedWords}).
  */
 public class SplitSentences extends PTransform<PCollection<Article>, PCollectionTuple> {
-  public static final TupleTag<Sentence> SENTENCES = new TupleTag<>() {};
+  public static final TupleTag<ArticleSentences> SENTENCES = new TupleTag<>() {};
   public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
   public static final String STAGE = "split";
 
@@ -118,7 +119,7 @@ public class SplitSentences extends PTransform<PCollection<Article>, PCollection
     return part;
   }
 
-  static class SplitFn extends DoFn<Article, Sentence> {
+  static class SplitFn extends DoFn<Article, ArticleSentences> {
     private final Counter sentences = Metrics.counter(SplitSentences.class, "sentences");
     private final Counter failed = Metrics.counter(SplitSentences.class, "articlesFailed");
     private final Counter tokens = Metrics.counter(SplitSentences.class, "tokens");
@@ -146,9 +147,7 @@ public class SplitSentences extends PTransform<PCollection<Article>, PCollection
       tokens.inc(split.stream().mapToLong(s -> s.tokens.size()).sum());
       // Registered before the sentences go out, so no branch can finish one first.
       Progress.articleSplit(article.id, split.size(), nanos);
-      for (Sentence sentence : split) {
-        out.get(SENTENCES).output(sentence);
-      }
+      out.get(SENTENCES).output(new ArticleSentences(article.id, split));
       sentences.inc(split.size());
     }
   }

@@ -18,7 +18,9 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.ejml.simple.SimpleMatrix;
-import org.newsbeam.annotations.Progress;
+import org.newsbeam.annotations.EachSentence;
+import org.newsbeam.model.ArticleSentences;
+import org.newsbeam.model.ArticleSentiments;
 import org.newsbeam.model.Failure;
 import org.newsbeam.model.Phrase;
 import org.newsbeam.model.Sentence;
@@ -32,18 +34,18 @@ import org.newsbeam.nlp.NlpStage;
  * model's prediction for every phrase of the binarized tree (not only the root), so that quotes and
  * mentions can later be scored on the words that concern them.
  */
-public class ScoreSentiment extends PTransform<PCollection<Sentence>, PCollectionTuple> {
-  public static final TupleTag<SentenceSentiment> SENTIMENTS = new TupleTag<>() {};
+public class ScoreSentiment extends PTransform<PCollection<ArticleSentences>, PCollectionTuple> {
+  public static final TupleTag<ArticleSentiments> SENTIMENTS = new TupleTag<>() {};
   public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
   public static final String STAGE = "sentiment";
 
   @Override
-  public PCollectionTuple expand(PCollection<Sentence> sentences) {
+  public PCollectionTuple expand(PCollection<ArticleSentences> sentences) {
     return sentences.apply(
         "Score", ParDo.of(new ScoreFn()).withOutputTags(SENTIMENTS, TupleTagList.of(FAILURES)));
   }
 
-  static class ScoreFn extends DoFn<Sentence, SentenceSentiment> {
+  static class ScoreFn extends DoFn<ArticleSentences, ArticleSentiments> {
     private final Counter scored = Metrics.counter(ScoreSentiment.class, "sentencesScored");
     private final Counter skipped = Metrics.counter(ScoreSentiment.class, "sentencesNotScored");
     private final Counter failed = Metrics.counter(ScoreSentiment.class, "sentencesFailed");
@@ -57,32 +59,17 @@ public class ScoreSentiment extends PTransform<PCollection<Sentence>, PCollectio
     }
 
     @ProcessElement
-    public void processElement(@Element Sentence sentence, MultiOutputReceiver out) {
-      long start = System.nanoTime();
-      try {
-        annotate(sentence, out);
-      } finally {
-        long nanos = System.nanoTime() - start;
-        micros.inc(nanos / 1_000);
-        Progress.sentenceDone(sentence.articleId, nanos);
-      }
-    }
-
-    private void annotate(Sentence sentence, MultiOutputReceiver out) {
-      try {
-        SentenceSentiment sentiment = score(sentence);
-        out.get(SENTIMENTS).output(sentiment);
-        (sentiment.scored() ? scored : skipped).inc();
-      } catch (RuntimeException e) {
-        failed.inc();
-        out.get(FAILURES)
-            .output(
-                new Failure(
-                    sentence.articleId,
-                    "",
-                    STAGE,
-                    "CoreNLP failed on sentence " + sentence.index + ": " + e));
-      }
+    public void processElement(@Element ArticleSentences article, MultiOutputReceiver out) {
+      List<SentenceSentiment> sentiments =
+          EachSentence.annotate(
+              article,
+              STAGE,
+              ScoreSentiment::score,
+              micros,
+              failed,
+              failure -> out.get(FAILURES).output(failure));
+      sentiments.forEach(s -> (s.scored() ? scored : skipped).inc());
+      out.get(SENTIMENTS).output(new ArticleSentiments(article.articleId, sentiments));
     }
   }
 

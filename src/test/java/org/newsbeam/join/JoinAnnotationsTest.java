@@ -16,6 +16,9 @@ import org.junit.Test;
 import org.newsbeam.Fixtures;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Article;
+import org.newsbeam.model.ArticleMentions;
+import org.newsbeam.model.ArticleSentences;
+import org.newsbeam.model.ArticleSentiments;
 import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Failure;
 import org.newsbeam.model.Sentence;
@@ -36,17 +39,33 @@ public class JoinAnnotationsTest {
 
     PCollectionTuple joined =
         PCollectionTuple.of(JoinAnnotations.ARTICLES, pipeline.apply("A", Create.of(good, bad)))
-            .and(JoinAnnotations.SENTENCES, pipeline.apply("S", Create.of(g2, g0, b0, g1)))
+            .and(
+                JoinAnnotations.SENTENCES,
+                pipeline.apply(
+                    "S",
+                    Create.of(
+                        new ArticleSentences("good", List.of(g2, g0, g1)),
+                        new ArticleSentences("bad", List.of(b0)))))
             .and(
                 JoinAnnotations.SENTIMENTS,
                 pipeline.apply(
                     "P",
                     Create.of(
-                        Fixtures.flatSentiment(g1, Fixtures.NEUTRAL),
-                        Fixtures.flatSentiment(g0, Fixtures.NEUTRAL),
-                        Fixtures.flatSentiment(g2, Fixtures.NEGATIVE),
-                        Fixtures.flatSentiment(b0, Fixtures.NEUTRAL))))
-            .and(JoinAnnotations.MENTIONS, pipeline.apply("M", Create.of(mention)))
+                        new ArticleSentiments(
+                            "good",
+                            List.of(
+                                Fixtures.flatSentiment(g1, Fixtures.NEUTRAL),
+                                Fixtures.flatSentiment(g0, Fixtures.NEUTRAL),
+                                Fixtures.flatSentiment(g2, Fixtures.NEGATIVE))),
+                        new ArticleSentiments(
+                            "bad", List.of(Fixtures.flatSentiment(b0, Fixtures.NEUTRAL))))))
+            .and(
+                JoinAnnotations.MENTIONS,
+                pipeline.apply(
+                    "M",
+                    Create.of(
+                        new ArticleMentions("good", List.of(mention)),
+                        new ArticleMentions("bad", List.of()))))
             .and(
                 JoinAnnotations.FAILURES,
                 pipeline.apply(
@@ -124,15 +143,63 @@ public class JoinAnnotationsTest {
     pipeline.run().waitUntilFinish();
   }
 
-  /** The join, in 4 groups, of articles whose sentences have no entity mentions and no failures. */
+  @Test
+  public void anArticleWithoutItsEntityPartFailsInsteadOfBeingReportedWithoutMentions() {
+    Article article = new Article("a", "a.txt", "T", "T");
+    Sentence s0 = Fixtures.sentence("a", 0, 0, "T");
+    PCollectionTuple joined =
+        PCollectionTuple.of(JoinAnnotations.ARTICLES, pipeline.apply("A", Create.of(article)))
+            .and(
+                JoinAnnotations.SENTENCES,
+                pipeline.apply("S", Create.of(new ArticleSentences("a", List.of(s0)))))
+            .and(
+                JoinAnnotations.SENTIMENTS,
+                pipeline.apply(
+                    "P",
+                    Create.of(
+                        new ArticleSentiments(
+                            "a", List.of(Fixtures.flatSentiment(s0, Fixtures.NEUTRAL))))))
+            .and(
+                JoinAnnotations.MENTIONS,
+                pipeline.apply("M", Create.empty(TypeDescriptor.of(ArticleMentions.class))))
+            .and(
+                JoinAnnotations.FAILURES,
+                pipeline.apply("F", Create.empty(TypeDescriptor.of(Failure.class))))
+            .apply(new JoinAnnotations(4));
+    PAssert.that(joined.get(JoinAnnotations.ANNOTATED)).empty();
+    PAssert.that(joined.get(JoinAnnotations.FAILURES))
+        .containsInAnyOrder(
+            new Failure(
+                "a",
+                "a.txt",
+                "join",
+                "annotations missing: 1 sentiment and 0 entity parts where one of each was due"));
+    pipeline.run().waitUntilFinish();
+  }
+
+  /**
+   * The join, in 4 groups, of articles whose sentences have no entity mentions and no failures:
+   * each branch's part of an article gathers its items for that article.
+   */
   private PCollectionTuple joinWithoutMentions(
       List<Article> articles, List<Sentence> sentences, List<SentenceSentiment> sentiments) {
+    List<ArticleSentences> split = new ArrayList<>();
+    List<ArticleSentiments> scored = new ArrayList<>();
+    List<ArticleMentions> entities = new ArrayList<>();
+    for (Article article : articles) {
+      split.add(
+          new ArticleSentences(
+              article.id, sentences.stream().filter(s -> s.articleId.equals(article.id)).toList()));
+      scored.add(
+          new ArticleSentiments(
+              article.id,
+              sentiments.stream().filter(s -> s.articleId.equals(article.id)).toList()));
+      entities.add(new ArticleMentions(article.id, List.of()));
+    }
     return PCollectionTuple.of(JoinAnnotations.ARTICLES, pipeline.apply("A", Create.of(articles)))
-        .and(JoinAnnotations.SENTENCES, pipeline.apply("S", Create.of(sentences)))
-        .and(JoinAnnotations.SENTIMENTS, pipeline.apply("P", Create.of(sentiments)))
-        .and(
-            JoinAnnotations.MENTIONS,
-            pipeline.apply("M", Create.empty(TypeDescriptor.of(EntityMention.class))))
+        .and(JoinAnnotations.SENTENCES, pipeline.apply("S", Create.of(split)))
+        .and(JoinAnnotations.SENTIMENTS, pipeline.apply("P", Create.of(scored)))
+        .and(JoinAnnotations.MENTIONS, pipeline.apply("M", Create.of(entities)))
         .and(
             JoinAnnotations.FAILURES,
             pipeline.apply("F", Create.empty(TypeDescriptor.of(Failure.class))))

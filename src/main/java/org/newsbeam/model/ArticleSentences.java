@@ -1,0 +1,40 @@
+package org.newsbeam.model;
+
+import java.util.List;
+import java.util.Objects;
+import org.apache.beam.sdk.schemas.JavaFieldSchema;
+import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
+import org.apache.beam.sdk.schemas.annotations.SchemaCreate;
+
+/**
+ * An article's sentences, in order, as one element: the annotation branches and the join handle an
+ * article at a time, not a sentence at a time.
+ */
+@DefaultSchema(JavaFieldSchema.class)
+public final class ArticleSentences {
+  public final String articleId;
+  public final List<Sentence> sentences;
+
+  @SchemaCreate
+  public ArticleSentences(String articleId, List<Sentence> sentences) {
+    this.articleId = articleId;
+    this.sentences = List.copyOf(sentences);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ArticleSentences a
+        && articleId.equals(a.articleId)
+        && sentences.equals(a.sentences);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(articleId, sentences);
+  }
+
+  @Override
+  public String toString() {
+    return "ArticleSentences{" + articleId + " " + sentences.size() + "}";
+  }
+}
