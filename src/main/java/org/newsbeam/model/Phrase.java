@@ -23,7 +23,7 @@ public final class Phrase {
     this.first = first;
     this.end = end;
     this.label = label;
-    this.probabilities = List.copyOf(probabilities);
+    this.probabilities = Probabilities.copyOf(probabilities);
   }
 
   public int length() {
