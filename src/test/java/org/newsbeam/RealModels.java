@@ -1,15 +1,12 @@
 package org.newsbeam;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.newsbeam.countries.CountryResolver;
 import org.newsbeam.entities.ExtractEntities;
 import org.newsbeam.join.JoinAnnotations;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Article;
-import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Sentence;
-import org.newsbeam.model.SentenceSentiment;
 import org.newsbeam.read.TitleLine;
 import org.newsbeam.sentences.SplitSentences;
 import org.newsbeam.sentiment.ScoreSentiment;
@@ -25,13 +22,12 @@ public final class RealModels {
   public static AnnotatedArticle annotate(String id, String text) {
     Article article = new Article(id, id + ".txt", TitleLine.of(text), text);
     List<Sentence> sentences = SplitSentences.split(article);
-    List<SentenceSentiment> sentiments = new ArrayList<>();
-    List<EntityMention> mentions = new ArrayList<>();
-    for (Sentence sentence : sentences) {
-      sentiments.add(ScoreSentiment.score(sentence));
-      mentions.addAll(ExtractEntities.recognize(sentence));
-    }
-    AnnotatedArticle annotated = JoinAnnotations.assemble(article, sentences, sentiments, mentions);
+    AnnotatedArticle annotated =
+        JoinAnnotations.assemble(
+            article,
+            sentences,
+            ScoreSentiment.score(sentences),
+            ExtractEntities.recognize(sentences));
     return annotated.withMentions(new CountryResolver().resolve(annotated));
   }
 }

@@ -83,13 +83,13 @@ public final class Progress {
     }
   }
 
-  /** A branch finished one sentence of the article, in {@code nanos}. */
-  public static void sentenceDone(String articleId, long nanos) {
-    ANNOTATIONS_DONE.incrementAndGet();
+  /** A branch finished {@code sentences} sentences of the article, in {@code nanos}. */
+  public static void sentencesDone(String articleId, int sentences, long nanos) {
+    ANNOTATIONS_DONE.addAndGet(sentences);
     Pending pending = PENDING.get(articleId);
     if (pending != null) {
       long total = pending.nanos.addAndGet(nanos);
-      if (pending.remaining.decrementAndGet() == 0) {
+      if (pending.remaining.addAndGet(-sentences) == 0) {
         PENDING.remove(articleId);
         recordTime(articleId, total);
         markDone(true);

@@ -14,7 +14,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
-import org.newsbeam.annotations.EachSentence;
+import org.newsbeam.annotations.ArticleAtOnce;
 import org.newsbeam.model.ArticleMentions;
 import org.newsbeam.model.ArticleSentences;
 import org.newsbeam.model.EntityMention;
@@ -55,49 +55,61 @@ public class ExtractEntities extends PTransform<PCollection<ArticleSentences>, P
 
     @ProcessElement
     public void processElement(@Element ArticleSentences article, MultiOutputReceiver out) {
-      List<EntityMention> found = new ArrayList<>();
-      EachSentence.annotate(
+      List<EntityMention> found =
+          ArticleAtOnce.annotate(
               article,
               STAGE,
               ExtractEntities::recognize,
               micros,
               failed,
-              failure -> out.get(FAILURES).output(failure))
-          .forEach(found::addAll);
+              failure -> out.get(FAILURES).output(failure));
       mentions.inc(found.size());
       out.get(MENTIONS).output(new ArticleMentions(article.articleId, found));
     }
   }
 
   /**
-   * The sentence's entity mentions, with article offsets. Sentences longer than the NER limit get
-   * none: CRF tagging a run-on "sentence" of thousands of tokens would stall a worker.
+   * The sentences' entity mentions, with article offsets, from one CoreNLP document. Sentences
+   * longer than the NER limit get none: CRF tagging a run-on "sentence" of thousands of tokens
+   * would stall a worker.
    */
-  public static List<EntityMention> recognize(Sentence sentence) {
+  public static List<EntityMention> recognize(List<Sentence> sentences) {
+    List<Sentence> tagged = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      if (!sentence.tokens.isEmpty() && sentence.tokens.size() <= NlpStage.MAX_NER_TOKENS) {
+        tagged.add(sentence);
+      }
+    }
     List<EntityMention> result = new ArrayList<>();
-    if (sentence.tokens.isEmpty() || sentence.tokens.size() > NlpStage.MAX_NER_TOKENS) {
+    if (tagged.isEmpty()) {
       return result;
     }
-    Annotation document = CoreNlpDocuments.forSentence(sentence);
+    Annotation document = CoreNlpDocuments.forSentences(tagged);
     CoreNlp.pipeline(NlpStage.ENTITIES).annotate(document);
-    CoreMap annotated = document.get(CoreAnnotations.SentencesAnnotation.class).get(0);
-    List<CoreMap> coreMentions = annotated.get(CoreAnnotations.MentionsAnnotation.class);
-    if (coreMentions == null) {
-      return result;
-    }
-    for (CoreMap m : coreMentions) {
-      int begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-      int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-      result.add(
-          EntityMention.of(
-              sentence.articleId,
-              sentence.index,
-              m.get(CoreAnnotations.TokenBeginAnnotation.class),
-              m.get(CoreAnnotations.TokenEndAnnotation.class),
-              sentence.begin + begin,
-              sentence.begin + end,
-              sentence.text.substring(begin, end),
-              m.get(CoreAnnotations.NamedEntityTagAnnotation.class)));
+    int base = CoreNlpDocuments.base(tagged);
+    List<CoreMap> annotated = document.get(CoreAnnotations.SentencesAnnotation.class);
+    for (int i = 0; i < tagged.size(); i++) {
+      Sentence sentence = tagged.get(i);
+      CoreMap coreSentence = annotated.get(i);
+      List<CoreMap> coreMentions = coreSentence.get(CoreAnnotations.MentionsAnnotation.class);
+      if (coreMentions == null) {
+        continue;
+      }
+      int firstToken = coreSentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+      for (CoreMap m : coreMentions) {
+        int begin = base + m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = base + m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        result.add(
+            EntityMention.of(
+                sentence.articleId,
+                sentence.index,
+                m.get(CoreAnnotations.TokenBeginAnnotation.class) - firstToken,
+                m.get(CoreAnnotations.TokenEndAnnotation.class) - firstToken,
+                begin,
+                end,
+                sentence.text.substring(begin - sentence.begin, end - sentence.begin),
+                m.get(CoreAnnotations.NamedEntityTagAnnotation.class)));
+      }
     }
     return result;
   }

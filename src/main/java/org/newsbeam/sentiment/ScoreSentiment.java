@@ -18,7 +18,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.ejml.simple.SimpleMatrix;
-import org.newsbeam.annotations.EachSentence;
+import org.newsbeam.annotations.ArticleAtOnce;
 import org.newsbeam.model.ArticleSentences;
 import org.newsbeam.model.ArticleSentiments;
 import org.newsbeam.model.Failure;
@@ -61,7 +61,7 @@ public class ScoreSentiment extends PTransform<PCollection<ArticleSentences>, PC
     @ProcessElement
     public void processElement(@Element ArticleSentences article, MultiOutputReceiver out) {
       List<SentenceSentiment> sentiments =
-          EachSentence.annotate(
+          ArticleAtOnce.annotate(
               article,
               STAGE,
               ScoreSentiment::score,
@@ -74,26 +74,42 @@ public class ScoreSentiment extends PTransform<PCollection<ArticleSentences>, PC
   }
 
   /**
-   * The sentence's phrase-level sentiment, or a skipped one when it is too long to parse (a run-on
-   * "sentence" must not stall a worker) or has no words.
+   * The phrase-level sentiment of each sentence, in order, from one CoreNLP document; a sentence
+   * too long to parse (a run-on "sentence" must not stall a worker) or without words is skipped.
    */
-  public static SentenceSentiment score(Sentence sentence) {
+  public static List<SentenceSentiment> score(List<Sentence> sentences) {
+    List<Sentence> parsed = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      if (skipReason(sentence).isEmpty()) {
+        parsed.add(sentence);
+      }
+    }
+    Annotation document = CoreNlpDocuments.forSentences(parsed);
+    if (!parsed.isEmpty()) {
+      CoreNlp.pipeline(NlpStage.SENTIMENT).annotate(document);
+    }
+    List<CoreMap> annotated = document.get(CoreAnnotations.SentencesAnnotation.class);
+    List<SentenceSentiment> result = new ArrayList<>(sentences.size());
+    int next = 0;
+    for (Sentence sentence : sentences) {
+      String skipReason = skipReason(sentence);
+      if (!skipReason.isEmpty()) {
+        result.add(SentenceSentiment.skipped(sentence.articleId, sentence.index, skipReason));
+        continue;
+      }
+      Tree tree = annotated.get(next++).get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
+      List<Phrase> phrases = new ArrayList<>();
+      collect(tree, 0, phrases);
+      result.add(new SentenceSentiment(sentence.articleId, sentence.index, phrases, ""));
+    }
+    return result;
+  }
+
+  private static String skipReason(Sentence sentence) {
     if (sentence.tokens.size() > NlpStage.MAX_PARSE_TOKENS) {
-      return SentenceSentiment.skipped(
-          sentence.articleId,
-          sentence.index,
-          "longer than " + NlpStage.MAX_PARSE_TOKENS + " tokens");
+      return "longer than " + NlpStage.MAX_PARSE_TOKENS + " tokens";
     }
-    if (sentence.tokens.isEmpty()) {
-      return SentenceSentiment.skipped(sentence.articleId, sentence.index, "no words");
-    }
-    Annotation document = CoreNlpDocuments.forSentence(sentence);
-    CoreNlp.pipeline(NlpStage.SENTIMENT).annotate(document);
-    CoreMap annotated = document.get(CoreAnnotations.SentencesAnnotation.class).get(0);
-    Tree tree = annotated.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
-    List<Phrase> phrases = new ArrayList<>();
-    collect(tree, 0, phrases);
-    return new SentenceSentiment(sentence.articleId, sentence.index, phrases, "");
+    return sentence.tokens.isEmpty() ? "no words" : "";
   }
 
   /** Adds the phrases of {@code node} in pre-order; returns the number of words it covers. */

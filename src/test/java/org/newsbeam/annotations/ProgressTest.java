@@ -14,9 +14,9 @@ public class ProgressTest {
     Progress.articleSplit("annotated", 1, 0);
     assertEquals(-1, Progress.secondsToFirstArticle(), 0);
 
-    Progress.sentenceDone("annotated", 0);
+    Progress.sentencesDone("annotated", 1, 0);
     assertEquals("one branch of two is not the article", -1, Progress.secondsToFirstArticle(), 0);
-    Progress.sentenceDone("annotated", 0);
+    Progress.sentencesDone("annotated", 1, 0);
     assertTrue(Progress.secondsToFirstArticle() >= 0);
   }
 

@@ -131,7 +131,7 @@ public class FineGrainedGazetteersTest {
   }
 
   private static List<String> tagsAndMentions(StanfordCoreNLP pipeline, Sentence sentence) {
-    Annotation document = CoreNlpDocuments.forSentence(sentence);
+    Annotation document = CoreNlpDocuments.forSentences(List.of(sentence));
     pipeline.annotate(document);
     List<String> result = new ArrayList<>();
     for (CoreLabel token : document.get(CoreAnnotations.TokensAnnotation.class)) {

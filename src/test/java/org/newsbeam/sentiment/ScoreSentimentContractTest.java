@@ -21,10 +21,28 @@ public class ScoreSentimentContractTest {
     return SplitSentences.split(new Article("t", "t.txt", "T", "T\n\n" + body)).get(1);
   }
 
+  private static SentenceSentiment scoreOne(Sentence sentence) {
+    return ScoreSentiment.score(List.of(sentence)).get(0);
+  }
+
+  @Test
+  public void anArticleScoredInOneDocumentGetsWhatItsSentencesGetOneByOne() {
+    String text =
+        "Strike ends\n\nThe union said the deal was a disgrace. Managers praised the staff.\n"
+            + "Talks, which had dragged on for months in a cold and half-empty hall, ended.";
+    List<Sentence> sentences = SplitSentences.split(new Article("t", "t.txt", "Strike", text));
+    List<SentenceSentiment> oneByOne = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      oneByOne.add(scoreOne(sentence));
+    }
+    assertEquals(4, sentences.size());
+    assertEquals(oneByOne, ScoreSentiment.score(sentences));
+  }
+
   @Test
   public void everyPhraseOfTheTreeIsScoredAndTheRootCoversTheSentence() {
     Sentence sentence = firstBodySentence("The new hospital is wonderful and the staff are kind.");
-    SentenceSentiment sentiment = ScoreSentiment.score(sentence);
+    SentenceSentiment sentiment = scoreOne(sentence);
     assertTrue(sentiment.scored());
     Phrase root = sentiment.phrases.get(0);
     assertEquals(0, root.first);
@@ -41,12 +59,10 @@ public class ScoreSentimentContractTest {
   public void aClearlyPositiveSentenceScoresAboveAClearlyNegativeOne() {
     double good =
         SentimentScale.score(
-            ScoreSentiment.score(firstBodySentence("This is a wonderful, brilliant success."))
-                .probabilities());
+            scoreOne(firstBodySentence("This is a wonderful, brilliant success.")).probabilities());
     double bad =
         SentimentScale.score(
-            ScoreSentiment.score(firstBodySentence("This is a terrible, disgusting failure."))
-                .probabilities());
+            scoreOne(firstBodySentence("This is a terrible, disgusting failure.")).probabilities());
     assertTrue(good + " vs " + bad, good > bad);
   }
 
@@ -59,7 +75,7 @@ public class ScoreSentimentContractTest {
       text.append("word ");
     }
     Sentence longSentence = new Sentence("t", 0, 0, text.length(), text.toString(), tokens);
-    SentenceSentiment sentiment = ScoreSentiment.score(longSentence);
+    SentenceSentiment sentiment = scoreOne(longSentence);
     assertFalse(sentiment.scored());
     assertTrue(sentiment.skipReason.contains("longer than"));
   }
