@@ -64,16 +64,13 @@ public final class Benchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    int articles = Integer.parseInt(CommandLine.option(args, "articles", "40"));
+    int articles = CommandLine.intOption(args, "articles", 40);
     Path corpus = Path.of(CommandLine.option(args, "corpus", "../shared/corpora/bbc"));
-    int threads =
-        Integer.parseInt(
-            CommandLine.option(
-                args, "threads", Integer.toString(Runtime.getRuntime().availableProcessors())));
+    int threads = CommandLine.threads(args);
     boolean cli = Boolean.parseBoolean(CommandLine.option(args, "cli", "true"));
     boolean scaling = Boolean.parseBoolean(CommandLine.option(args, "scaling", "false"));
     boolean runners = Boolean.parseBoolean(CommandLine.option(args, "runners", "false"));
-    int repeats = Integer.parseInt(CommandLine.option(args, "repeats", "1"));
+    int repeats = CommandLine.intOption(args, "repeats", 1);
     if (repeats < 1) {
       throw new IllegalArgumentException("--repeats must be at least 1, not " + repeats);
     }

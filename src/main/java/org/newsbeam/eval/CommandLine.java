@@ -17,6 +17,16 @@ public final class CommandLine {
     return defaultValue;
   }
 
+  /** The number given as {@code --name=n} among {@code args}, or the default. */
+  public static int intOption(String[] args, String name, int defaultValue) {
+    return Integer.parseInt(option(args, name, Integer.toString(defaultValue)));
+  }
+
+  /** {@code --threads=n}, by default the machine's cores. */
+  public static int threads(String[] args) {
+    return intOption(args, "threads", Runtime.getRuntime().availableProcessors());
+  }
+
   /**
    * Stops the command with a one-line message (exit status 2) when the data it needs, kept beside
    * the project in ../shared, is not there.
