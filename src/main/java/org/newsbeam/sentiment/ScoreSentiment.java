@@ -78,10 +78,11 @@ public class ScoreSentiment extends PTransform<PCollection<ArticleSentences>, PC
    * too long to parse (a run-on "sentence" must not stall a worker) or without words is skipped.
    */
   public static List<SentenceSentiment> score(List<Sentence> sentences) {
+    List<String> skipReasons = sentences.stream().map(ScoreSentiment::skipReason).toList();
     List<Sentence> parsed = new ArrayList<>();
-    for (Sentence sentence : sentences) {
-      if (skipReason(sentence).isEmpty()) {
-        parsed.add(sentence);
+    for (int i = 0; i < sentences.size(); i++) {
+      if (skipReasons.get(i).isEmpty()) {
+        parsed.add(sentences.get(i));
       }
     }
     Annotation document = CoreNlpDocuments.forSentences(parsed);
@@ -91,10 +92,11 @@ public class ScoreSentiment extends PTransform<PCollection<ArticleSentences>, PC
     List<CoreMap> annotated = document.get(CoreAnnotations.SentencesAnnotation.class);
     List<SentenceSentiment> result = new ArrayList<>(sentences.size());
     int next = 0;
-    for (Sentence sentence : sentences) {
-      String skipReason = skipReason(sentence);
-      if (!skipReason.isEmpty()) {
-        result.add(SentenceSentiment.skipped(sentence.articleId, sentence.index, skipReason));
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence sentence = sentences.get(i);
+      if (!skipReasons.get(i).isEmpty()) {
+        result.add(
+            SentenceSentiment.skipped(sentence.articleId, sentence.index, skipReasons.get(i)));
         continue;
       }
       Tree tree = annotated.get(next++).get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
