@@ -27,6 +27,7 @@ import org.newsbeam.model.Article;
 import org.newsbeam.model.Duplicate;
 import org.newsbeam.model.Failure;
 import org.newsbeam.nlp.CoreNlp;
+import org.newsbeam.nlp.JitDirectives;
 import org.newsbeam.nlp.NlpStage;
 import org.newsbeam.read.DeduplicateArticles;
 import org.newsbeam.read.OneArticlePerId;
@@ -72,6 +73,7 @@ public final class Newsbeam {
       List.of("--storageLevel=MEMORY_AND_DISK_SER");
 
   public static void main(String[] args) {
+    JitDirectives.apply();
     PipelineOptionsFactory.register(NewsbeamOptions.class);
     NewsbeamOptions options =
         PipelineOptionsFactory.fromArgs(withRunDefaults(args))
