@@ -2,6 +2,7 @@ package org.newsbeam;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.newsbeam.model.Phrase;
 import org.newsbeam.model.Sentence;
 import org.newsbeam.model.SentenceSentiment;
@@ -34,5 +35,15 @@ public final class Fixtures {
       phrases.add(new Phrase(i, i + 1, "NN", probabilities));
     }
     return new SentenceSentiment(sentence.articleId, sentence.index, phrases, "");
+  }
+
+  /** What a stage gives each sentence annotated on its own, in order: to compare with one call. */
+  public static <R> List<R> oneSentenceAtATime(
+      List<Sentence> sentences, Function<List<Sentence>, List<R>> annotate) {
+    List<R> results = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      results.addAll(annotate.apply(List.of(sentence)));
+    }
+    return results;
   }
 }

@@ -3,9 +3,9 @@ package org.newsbeam.entities;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.Test;
+import org.newsbeam.Fixtures;
 import org.newsbeam.model.Article;
 import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Sentence;
@@ -33,10 +33,8 @@ public class ExtractEntitiesContractTest {
         "Summit in Ottawa\n\nAngela Merkel met Justin Trudeau. The German chancellor left.\n"
             + "Officials of the European Union in Brussels said Canada and France agreed.";
     List<Sentence> sentences = SplitSentences.split(new Article("t", "t.txt", "Summit", text));
-    List<EntityMention> oneByOne = new ArrayList<>();
-    for (Sentence sentence : sentences) {
-      oneByOne.addAll(ExtractEntities.recognize(List.of(sentence)));
-    }
+    List<EntityMention> oneByOne =
+        Fixtures.oneSentenceAtATime(sentences, ExtractEntities::recognize);
     assertEquals(4, sentences.size());
     assertTrue(oneByOne.toString(), oneByOne.size() >= 6);
     assertEquals(oneByOne, ExtractEntities.recognize(sentences));

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.Test;
+import org.newsbeam.Fixtures;
 import org.newsbeam.model.Article;
 import org.newsbeam.model.Phrase;
 import org.newsbeam.model.Sentence;
@@ -31,10 +32,8 @@ public class ScoreSentimentContractTest {
         "Strike ends\n\nThe union said the deal was a disgrace. Managers praised the staff.\n"
             + "Talks, which had dragged on for months in a cold and half-empty hall, ended.";
     List<Sentence> sentences = SplitSentences.split(new Article("t", "t.txt", "Strike", text));
-    List<SentenceSentiment> oneByOne = new ArrayList<>();
-    for (Sentence sentence : sentences) {
-      oneByOne.add(scoreOne(sentence));
-    }
+    List<SentenceSentiment> oneByOne =
+        Fixtures.oneSentenceAtATime(sentences, ScoreSentiment::score);
     assertEquals(4, sentences.size());
     assertEquals(oneByOne, ScoreSentiment.score(sentences));
   }
