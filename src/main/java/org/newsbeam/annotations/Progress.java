@@ -26,6 +26,7 @@ public final class Progress {
   private static final AtomicLong DONE = new AtomicLong();
   private static final AtomicLong STARTED = new AtomicLong();
   private static final AtomicLong FIRST_DONE = new AtomicLong();
+  private static final AtomicLong LAST_DONE = new AtomicLong();
   private static final AtomicLong SPLIT = new AtomicLong();
   private static final AtomicLong ANNOTATIONS_DUE = new AtomicLong();
   private static final AtomicLong ANNOTATIONS_DONE = new AtomicLong();
@@ -51,6 +52,7 @@ public final class Progress {
   public static void start(long files) {
     STARTED.set(System.nanoTime());
     FIRST_DONE.set(0);
+    LAST_DONE.set(0);
     SLOWEST_NANOS.set(0);
     slowestArticle = "";
     nextPass(files);
@@ -119,6 +121,16 @@ public final class Progress {
     return first == 0 ? -1 : (first - STARTED.get()) / 1e9;
   }
 
+  /**
+   * Seconds from the start of the run to its last article annotated or found stored, or -1. What
+   * comes after is the steps that wait for every article: on the DirectRunner the join and all that
+   * follows it, and the reports.
+   */
+  public static double secondsToLastArticle() {
+    long last = LAST_DONE.get();
+    return last == 0 ? -1 : (last - STARTED.get()) / 1e9;
+  }
+
   private static synchronized void recordTime(String articleId, long nanos) {
     if (nanos > SLOWEST_NANOS.get()) {
       SLOWEST_NANOS.set(nanos);
@@ -138,7 +150,9 @@ public final class Progress {
   private static void markDone(boolean withResult) {
     DONE.incrementAndGet();
     if (withResult) {
-      FIRST_DONE.compareAndSet(0, System.nanoTime());
+      long now = System.nanoTime();
+      FIRST_DONE.compareAndSet(0, now);
+      LAST_DONE.accumulateAndGet(now, Math::max);
     }
   }
 

@@ -25,17 +25,45 @@ public final class SurfaceKey {
       // mapping countries.
       String s = surface.toLowerCase(Locale.ROOT);
       s = s.startsWith("the ") ? s.substring(4) : s;
-      return s.contains("st") ? SAINT.matcher(s).replaceAll("saint") : s;
+      return hasWordSt(s) ? SAINT.matcher(s).replaceAll("saint") : s;
     }
     String s = surface.replace('’', '\'').replace('‘', '\'');
-    s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+    if (!isAscii(s)) {
+      // ASCII is its own decomposition, without marks.
+      s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+    }
     s = s.toLowerCase(Locale.ROOT).strip();
     s = POSSESSIVE.matcher(s).replaceFirst("");
     // Periods go without a space ("U.S." is "us"); other punctuation separates words.
     s = s.replace(".", "");
     s = SEPARATORS.matcher(s).replaceAll(" ").strip();
     s = LEADING_ARTICLE.matcher(s).replaceFirst("");
-    return SAINT.matcher(s).replaceAll("saint");
+    return s.contains("st") ? SAINT.matcher(s).replaceAll("saint") : s;
+  }
+
+  /**
+   * Whether a key of plain words (as {@link #isPlainWords}, lowercased) has the word "st": there a
+   * word boundary is a space or an end. Many words contain "st" ("first", "minister"), and the
+   * regular expression's search for the word cost more than the rest of the key.
+   */
+  private static boolean hasWordSt(String s) {
+    for (int i = s.indexOf("st"); i >= 0; i = s.indexOf("st", i + 1)) {
+      boolean starts = i == 0 || s.charAt(i - 1) == ' ';
+      boolean ends = i + 2 == s.length() || s.charAt(i + 2) == ' ';
+      if (starts && ends) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** ASCII letters and digits, in words separated by single spaces. */

@@ -74,17 +74,27 @@ final class Words {
           "center",
           "parts");
 
+  /** The possessive ending as tokenized, with either apostrophe ("'s", "’s"; "'" after an s). */
+  private static final Set<String> POSSESSIVES = Set.of("'", "'s", "’", "’s");
+
   /** Words that join the items of a list of places. */
   private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or");
 
   record Word(int token, int begin, int end, String text) {
     boolean hasLetter() {
-      return text.codePoints().anyMatch(Character::isLetter);
+      for (int i = 0; i < text.length(); ) {
+        int c = text.codePointAt(i);
+        if (Character.isLetter(c)) {
+          return true;
+        }
+        i += Character.charCount(c);
+      }
+      return false;
     }
 
     /** A word a name can end with: not punctuation, not a possessive "'s". */
     boolean canEndName() {
-      return hasLetter() && !text.matches("['’]s?");
+      return hasLetter() && !POSSESSIVES.contains(text);
     }
 
     boolean capitalized() {

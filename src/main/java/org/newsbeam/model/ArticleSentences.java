@@ -2,20 +2,17 @@ package org.newsbeam.model;
 
 import java.util.List;
 import java.util.Objects;
-import org.apache.beam.sdk.schemas.JavaFieldSchema;
-import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
-import org.apache.beam.sdk.schemas.annotations.SchemaCreate;
+import org.apache.beam.sdk.coders.DefaultCoder;
 
 /**
  * An article's sentences, in order, as one element: the annotation branches and the join handle an
  * article at a time, not a sentence at a time.
  */
-@DefaultSchema(JavaFieldSchema.class)
+@DefaultCoder(ArticleSentencesCoder.class)
 public final class ArticleSentences {
   public final String articleId;
   public final List<Sentence> sentences;
 
-  @SchemaCreate
   public ArticleSentences(String articleId, List<Sentence> sentences) {
     this.articleId = articleId;
     this.sentences = List.copyOf(sentences);

@@ -2,17 +2,14 @@ package org.newsbeam.model;
 
 import java.util.List;
 import java.util.Objects;
-import org.apache.beam.sdk.schemas.JavaFieldSchema;
-import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
-import org.apache.beam.sdk.schemas.annotations.SchemaCreate;
+import org.apache.beam.sdk.coders.DefaultCoder;
 
 /** The sentiment of an article's sentences, in order of their index, as one element. */
-@DefaultSchema(JavaFieldSchema.class)
+@DefaultCoder(ArticleSentimentsCoder.class)
 public final class ArticleSentiments {
   public final String articleId;
   public final List<SentenceSentiment> sentiments;
 
-  @SchemaCreate
   public ArticleSentiments(String articleId, List<SentenceSentiment> sentiments) {
     this.articleId = articleId;
     this.sentiments = List.copyOf(sentiments);

@@ -17,6 +17,11 @@ final class Probabilities extends AbstractList<Double> implements RandomAccess {
     this.values = values;
   }
 
+  /** The values as a list, without copying them: the caller gives up the array. */
+  static List<Double> of(double[] values) {
+    return new Probabilities(values);
+  }
+
   static List<Double> copyOf(List<Double> probabilities) {
     if (probabilities instanceof Probabilities p) {
       return p;
@@ -26,6 +31,11 @@ final class Probabilities extends AbstractList<Double> implements RandomAccess {
       values[i] = probabilities.get(i);
     }
     return new Probabilities(values);
+  }
+
+  /** The value at this index, unboxed. */
+  double valueAt(int index) {
+    return values[index];
   }
 
   @Override

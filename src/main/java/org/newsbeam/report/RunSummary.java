@@ -63,20 +63,23 @@ public final class RunSummary {
     return String.format(
         Locale.ROOT,
         "newsbeam timing: %d tokens; models loaded in %.1f s (wall clock; %.1f s summed over"
-            + " stages loading side by side); first article done after %s; CoreNLP time (summed"
-            + " over threads): split+tag %.1f s, sentiment %.1f s, entities %.1f s; slowest"
+            + " stages loading side by side); first article done after %s, the last after %s; CoreNLP"
+            + " time (summed over threads): split+tag %.1f s, sentiment %.1f s, entities %.1f s; slowest"
             + " article: %s; peak heap after garbage collection %.1f GB",
         everyPass(SplitSentences.class, "tokens"),
         CoreNlp.loadWallMillis() / 1e3,
         summedMillis / 1e3,
-        Progress.secondsToFirstArticle() < 0
-            ? "none"
-            : String.format(Locale.ROOT, "%.1f s", Progress.secondsToFirstArticle()),
+        seconds(Progress.secondsToFirstArticle()),
+        seconds(Progress.secondsToLastArticle()),
         everyPass(SplitSentences.class, "micros") / 1e6,
         everyPass(ScoreSentiment.class, "micros") / 1e6,
         everyPass(ExtractEntities.class, "micros") / 1e6,
         Progress.slowestArticle().isEmpty() ? "none annotated" : Progress.slowestArticle(),
         HeapAfterCollection.peakBytes() / 1e9);
+  }
+
+  private static String seconds(double seconds) {
+    return seconds < 0 ? "none" : String.format(Locale.ROOT, "%.1f s", seconds);
   }
 
   /** Files neither reported, nor a duplicate, nor failed: must be none. */

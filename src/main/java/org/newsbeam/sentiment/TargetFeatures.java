@@ -207,7 +207,7 @@ public final class TargetFeatures {
     int[] side = sides(tokens);
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).word.toLowerCase(Locale.ROOT);
-      if ((i >= first && i < last) || !w.matches("[a-z][a-z'-]*")) {
+      if ((i >= first && i < last) || !isLowercaseWord(w)) {
         continue;
       }
       boolean sameSide = side[i] == side[first];
@@ -220,6 +220,24 @@ public final class TargetFeatures {
       }
     }
     return words;
+  }
+
+  /**
+   * A word of lowercase letters, apostrophes and hyphens, starting with a letter ("don't",
+   * "well-known"): the regular expression {@code [a-z][a-z'-]*}, checked by hand because it runs
+   * for every word around every mention.
+   */
+  static boolean isLowercaseWord(String w) {
+    if (w.isEmpty() || w.charAt(0) < 'a' || w.charAt(0) > 'z') {
+      return false;
+    }
+    for (int i = 1; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if ((c < 'a' || c > 'z') && c != '\'' && c != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

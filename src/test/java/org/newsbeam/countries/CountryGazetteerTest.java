@@ -146,6 +146,11 @@ public class CountryGazetteerTest {
     assertEquals("russia", SurfaceKey.of("Russia’s"));
     assertEquals("americans", SurfaceKey.of("Americans'"));
     assertEquals("saint louis", SurfaceKey.of("St. Louis"));
+    assertEquals("saint john", SurfaceKey.of("St John's"));
+    assertEquals("mount saint helens", SurfaceKey.of("Mount St Helens"));
+    assertEquals("saint", SurfaceKey.of("St"));
+    assertEquals("first minister stan", SurfaceKey.of("First Minister Stan"));
+    assertEquals("cote d'ivoire", SurfaceKey.of("Côte d’Ivoire"));
     assertEquals("guinea bissau", SurfaceKey.of("Guinea-Bissau"));
     // Plain words take a shorter path: the same keys.
     assertEquals("hague", SurfaceKey.of("The Hague"));

@@ -74,4 +74,27 @@ public class TargetFeaturesTest {
     // The target is not the subject: a verb comes before it.
     assertEquals(0.0, f[TargetFeatures.NAMES.indexOf("target_is_subject")], 1e-9);
   }
+
+  @Test
+  public void lowercaseWordsAreWhatTheirRegularExpressionSays() {
+    for (String w :
+        List.of(
+            "",
+            "a",
+            "don't",
+            "well-known",
+            "-x",
+            "'s",
+            "x1",
+            "ab c",
+            "Ab",
+            "é",
+            "a-",
+            "a'",
+            "naïve",
+            ",",
+            "z--z")) {
+      assertEquals(w, w.matches("[a-z][a-z'-]*"), TargetFeatures.isLowercaseWord(w));
+    }
+  }
 }
