@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Sentence;
@@ -34,6 +35,9 @@ import org.newsbeam.model.Token;
  * meant.
  */
 public final class CountryResolver {
+  /** Runs of whitespace, between the words of a name or a mention. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   public static final String GAZETTEER = "GAZETTEER";
   public static final String DATELINE = "DATELINE";
 
@@ -155,7 +159,7 @@ public final class CountryResolver {
       this.dateline = Dateline.find(text, gazetteer);
       for (EntityMention m : article.mentions) {
         if (m.type.equals(PERSON)) {
-          for (String word : m.text.split("\\s+")) {
+          for (String word : SPACES.split(m.text)) {
             personWords.add(SurfaceKey.of(word));
           }
         }

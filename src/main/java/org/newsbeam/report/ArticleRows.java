@@ -2,7 +2,6 @@ package org.newsbeam.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -156,7 +155,7 @@ public final class ArticleRows {
     for (int i = 0; i < article.mentions.size(); i++) {
       EntityMention m = article.mentions.get(i);
       if (!m.country.isEmpty()) {
-        String key = String.format(Locale.ROOT, "%08d\t%s", m.sentenceIndex, m.country);
+        String key = Csv.zeroPadded(m.sentenceIndex, 8) + "\t" + m.country;
         mentions.merge(key, 1, Integer::sum);
         if (mentionSentiments.get(i) != null) {
           bySentenceAndCountry

@@ -63,4 +63,17 @@ public final class Csv {
     }
     return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).toPlainString();
   }
+
+  /**
+   * The value's decimal digits, zero-padded on the left to {@code digits}, as {@code
+   * String.format("%0<digits>d")} gives them: for sort keys, built for every row, where the
+   * formatter cost more than the rest of the key.
+   */
+  static String zeroPadded(long value, int digits) {
+    if (value < 0) {
+      return String.format(Locale.ROOT, "%0" + digits + "d", value);
+    }
+    String plain = Long.toString(value);
+    return plain.length() >= digits ? plain : "0".repeat(digits - plain.length()) + plain;
+  }
 }

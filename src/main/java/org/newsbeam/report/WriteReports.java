@@ -8,7 +8,6 @@ import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -147,7 +146,7 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
 
   /** A sort key that puts larger counts first, then names in order. */
   private static String descending(long count, String name) {
-    return String.format(Locale.ROOT, "%012d", 999_999_999_999L - count) + "\t" + name;
+    return Csv.zeroPadded(999_999_999_999L - count, 12) + "\t" + name;
   }
 
   static class FailureRowFn extends DoFn<Failure, KV<String, KV<String, String>>> {

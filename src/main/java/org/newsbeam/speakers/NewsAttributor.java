@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Quote;
@@ -33,6 +34,9 @@ import org.newsbeam.model.Token;
  * and is never attributed.
  */
 public final class NewsAttributor implements SpeakerAttributor {
+  /** Runs of whitespace, between the words of a name or a mention. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** How far (in tokens) a reporting verb may stand after the quote it attributes. */
   private static final int VERB_WINDOW = 8;
 
@@ -321,7 +325,7 @@ public final class NewsAttributor implements SpeakerAttributor {
   }
 
   private static boolean headedBySpeakerNoun(Candidate cue) {
-    String[] words = cue.text().split("\\s+");
+    String[] words = SPACES.split(cue.text());
     return AttributionWords.isSpeakerNoun(words[words.length - 1]);
   }
 
@@ -737,7 +741,7 @@ public final class NewsAttributor implements SpeakerAttributor {
 
   private static String titleCase(String label) {
     StringBuilder out = new StringBuilder();
-    for (String word : label.split("\\s+")) {
+    for (String word : SPACES.split(label)) {
       if (out.length() > 0) {
         out.append(' ');
       }
@@ -773,7 +777,7 @@ public final class NewsAttributor implements SpeakerAttributor {
   }
 
   static String stripArticle(String text) {
-    String[] words = text.split("\\s+", 2);
+    String[] words = SPACES.split(text, 2);
     return words.length == 2 && ARTICLES.contains(words[0].toLowerCase(Locale.ROOT))
         ? words[1]
         : text;

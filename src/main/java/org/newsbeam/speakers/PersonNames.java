@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Person names as speakers: strips honorifics and titles ("Mr Putin", "President Obama", "Sen.
@@ -20,6 +21,9 @@ import java.util.Set;
  * gender from an honorific or from CoreNLP's first-name gender list.
  */
 public final class PersonNames {
+  /** Runs of whitespace, between the words of a name or a mention. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   public enum Gender {
     MALE,
     FEMALE,
@@ -133,7 +137,7 @@ public final class PersonNames {
 
   /** The last word of a name that is not a suffix like "Jr.". */
   public static String surname(String name) {
-    String[] words = name.strip().split("\\s+");
+    String[] words = SPACES.split(name.strip());
     for (int i = words.length - 1; i >= 0; i--) {
       if (!SUFFIXES.contains(key(words[i]))) {
         return words[i].replaceAll("[,.]$", "");
@@ -148,7 +152,7 @@ public final class PersonNames {
     if (byHonorific != Gender.UNKNOWN) {
       return byHonorific;
     }
-    String[] nameWords = clean(mention).split("\\s+");
+    String[] nameWords = SPACES.split(clean(mention));
     if (nameWords.length < 2) {
       return Gender.UNKNOWN;
     }
@@ -157,7 +161,7 @@ public final class PersonNames {
 
   /** The gender an honorific in the mention tells ("Mr", "Mrs", "Sir"), or UNKNOWN. */
   public static Gender honorificGender(String mention) {
-    for (String word : mention.strip().split("\\s+")) {
+    for (String word : SPACES.split(mention.strip())) {
       String k = key(word);
       if (MALE_HONORIFICS.contains(k)) {
         return Gender.MALE;

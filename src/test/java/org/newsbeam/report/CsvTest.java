@@ -54,4 +54,12 @@ public class CsvTest {
     }
     assertEquals("NaN", Csv.decimal(Double.NaN));
   }
+
+  @Test
+  public void zeroPaddedKeysAreWhatTheFormatterGave() {
+    for (long value : new long[] {0, 7, 12_345_678, 123_456_789, 999_999_999_999L, -3}) {
+      assertEquals(String.format("%08d", value), Csv.zeroPadded(value, 8));
+      assertEquals(String.format("%012d", value), Csv.zeroPadded(value, 12));
+    }
+  }
 }
