@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Quote;
 import org.newsbeam.model.Token;
@@ -21,9 +20,6 @@ import org.newsbeam.speakers.NewsAttributor.Speaker;
  * ("Russian President Vladimir Putin"), so that pronouns and descriptions can be resolved to them.
  */
 final class ArticlePeople {
-  /** Runs of whitespace, between the words of a name or a mention. */
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-
   /** Words in a description that say the speaker holds an office or role. */
   private static final Set<String> ROLE_WORDS =
       Set.of(
@@ -307,7 +303,7 @@ final class ArticlePeople {
    */
   Speaker description(Candidate cue) {
     String text = cue.text();
-    String first = SPACES.split(text)[0].toLowerCase(Locale.ROOT);
+    String first = PersonNames.SPACES.split(text)[0].toLowerCase(Locale.ROOT);
     String role = roleWord(text);
     if (first.equals("the") && role != null) {
       Person holder = onlyHolderOf(role);
@@ -421,7 +417,7 @@ final class ArticlePeople {
         }
       }
     }
-    for (String word : SPACES.split(mention.text)) {
+    for (String word : PersonNames.SPACES.split(mention.text)) {
       String w = word.toLowerCase(Locale.ROOT);
       if (ROLE_WORDS.contains(w)) {
         person.roles.add(w);
@@ -474,7 +470,7 @@ final class ArticlePeople {
     if (name.isEmpty() || !Character.isUpperCase(name.codePointAt(0))) {
       return false;
     }
-    for (String word : SPACES.split(name)) {
+    for (String word : PersonNames.SPACES.split(name)) {
       if (word.contains("-") && word.equals(word.toLowerCase(Locale.ROOT))) {
         return false;
       }
@@ -487,7 +483,7 @@ final class ArticlePeople {
   }
 
   private static int words(String name) {
-    return SPACES.split(name).length;
+    return PersonNames.SPACES.split(name).length;
   }
 
   private static String key(String word) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Quote;
@@ -34,9 +33,6 @@ import org.newsbeam.model.Token;
  * and is never attributed.
  */
 public final class NewsAttributor implements SpeakerAttributor {
-  /** Runs of whitespace, between the words of a name or a mention. */
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-
   /** How far (in tokens) a reporting verb may stand after the quote it attributes. */
   private static final int VERB_WINDOW = 8;
 
@@ -325,7 +321,7 @@ public final class NewsAttributor implements SpeakerAttributor {
   }
 
   private static boolean headedBySpeakerNoun(Candidate cue) {
-    String[] words = SPACES.split(cue.text());
+    String[] words = PersonNames.SPACES.split(cue.text());
     return AttributionWords.isSpeakerNoun(words[words.length - 1]);
   }
 
@@ -741,7 +737,7 @@ public final class NewsAttributor implements SpeakerAttributor {
 
   private static String titleCase(String label) {
     StringBuilder out = new StringBuilder();
-    for (String word : SPACES.split(label)) {
+    for (String word : PersonNames.SPACES.split(label)) {
       if (out.length() > 0) {
         out.append(' ');
       }
@@ -777,7 +773,7 @@ public final class NewsAttributor implements SpeakerAttributor {
   }
 
   static String stripArticle(String text) {
-    String[] words = SPACES.split(text, 2);
+    String[] words = PersonNames.SPACES.split(text, 2);
     return words.length == 2 && ARTICLES.contains(words[0].toLowerCase(Locale.ROOT))
         ? words[1]
         : text;

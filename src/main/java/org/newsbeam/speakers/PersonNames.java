@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * gender from an honorific or from CoreNLP's first-name gender list.
  */
 public final class PersonNames {
-  /** Runs of whitespace, between the words of a name or a mention. */
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** Runs of whitespace, between the words of a name or a mention (the package's one pattern). */
+  static final Pattern SPACES = Pattern.compile("\\s+");
 
   public enum Gender {
     MALE,
