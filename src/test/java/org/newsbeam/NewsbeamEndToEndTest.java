@@ -100,6 +100,37 @@ public class NewsbeamEndToEndTest {
   }
 
   @Test
+  public void putinsCriticismOfTheUsPositionReadsNegative() throws IOException {
+    List<CSVRecord> putin =
+        read(ReportFiles.QUOTES).stream()
+            .filter(q -> q.get("speaker").equals("Vladimir Putin"))
+            .toList();
+    for (CSVRecord q : putin) {
+      // "this position is not constructive", "how our American partners can criticize ..."
+      if (q.get("quote").length() > 40) {
+        assertEquals(q.get("quote"), "negative", q.get("sentiment_class"));
+      }
+    }
+    CSVRecord row =
+        read(ReportFiles.SPEAKERS).stream()
+            .filter(r -> r.get("speaker").equals("Vladimir Putin"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(row.toString(), Double.parseDouble(row.get("mean_sentiment")) < 0);
+  }
+
+  @Test
+  public void earnestsRefusalReadsNegative() throws IOException {
+    CSVRecord refusal =
+        read(ReportFiles.QUOTES).stream()
+            .filter(q -> q.get("quote").contains("we were not interested"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("Josh Earnest", refusal.get("speaker"));
+    assertEquals("negative", refusal.get("sentiment_class"));
+  }
+
+  @Test
   public void findsRussiaTheUnitedStatesAndSyria() throws IOException {
     Set<String> countries = column(ReportFiles.COUNTRIES, "country");
     assertTrue(countries.toString(), countries.containsAll(Set.of("RU", "US", "SY")));

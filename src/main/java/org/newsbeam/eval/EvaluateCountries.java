@@ -1,8 +1,6 @@
 package org.newsbeam.eval;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.newsbeam.countries.CountryGazetteer;
 import org.newsbeam.countries.CountryScores;
@@ -76,17 +73,14 @@ public final class EvaluateCountries {
   /** The countries each article is about: articles.csv's countries column. */
   private static Map<String, Set<String>> readAbout(Path articlesCsv) throws IOException {
     Map<String, Set<String>> about = new TreeMap<>();
-    try (Reader reader = Files.newBufferedReader(articlesCsv, StandardCharsets.UTF_8)) {
-      for (CSVRecord r :
-          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-        Set<String> codes = new TreeSet<>();
-        for (String code : r.get("countries").split("\\|")) {
-          if (!code.isEmpty()) {
-            codes.add(code);
-          }
+    for (CSVRecord r : CsvFile.records(articlesCsv)) {
+      Set<String> codes = new TreeSet<>();
+      for (String code : r.get("countries").split("\\|")) {
+        if (!code.isEmpty()) {
+          codes.add(code);
         }
-        about.put(r.get("article"), codes);
       }
+      about.put(r.get("article"), codes);
     }
     return about;
   }
@@ -96,18 +90,15 @@ public final class EvaluateCountries {
       Path mentionsCsv, Map<String, Set<String>> found, Map<String, Set<String>> naive)
       throws IOException {
     CountryGazetteer gazetteer = CountryGazetteer.get();
-    try (Reader reader = Files.newBufferedReader(mentionsCsv, StandardCharsets.UTF_8)) {
-      for (CSVRecord r :
-          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-        String article = r.get("article");
-        found.computeIfAbsent(article, k -> new TreeSet<>());
-        naive.computeIfAbsent(article, k -> new TreeSet<>());
-        if (!r.get("country").isEmpty()) {
-          found.get(article).add(r.get("country"));
-        }
-        if (r.get("entity_type").equals("COUNTRY")) {
-          gazetteer.country(r.get("text")).ifPresent(naive.get(article)::add);
-        }
+    for (CSVRecord r : CsvFile.records(mentionsCsv)) {
+      String article = r.get("article");
+      found.computeIfAbsent(article, k -> new TreeSet<>());
+      naive.computeIfAbsent(article, k -> new TreeSet<>());
+      if (!r.get("country").isEmpty()) {
+        found.get(article).add(r.get("country"));
+      }
+      if (r.get("entity_type").equals("COUNTRY")) {
+        gazetteer.country(r.get("text")).ifPresent(naive.get(article)::add);
       }
     }
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsbeam.sentiment.TargetSentiment;
+import org.newsbeam.sentiment.Tone;
 
 /**
  * Evaluates sentiment toward a mention on a NewsMTSC-format CSV (sentence, target offsets, polarity
@@ -47,7 +48,7 @@ public final class EvaluateSentiment {
       gold[i] = row.polarity();
       sentenceScores[i] = row.sentenceScore();
       sentence[i] = Polarity.ofScore(row.sentenceScore(), SENTENCE_NEUTRAL_BAND);
-      TargetSentiment.Result result = model.predict(row.features(), row.words());
+      Tone result = model.predict(row.features(), row.words());
       targeted[i] = result.polarity();
       distinctSentence.add(String.format(Locale.ROOT, "%.4f", row.sentenceScore()));
       distinctTargeted.add(String.format(Locale.ROOT, "%.4f", result.score()));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.newsbeam.sentiment.TargetFeatures;
 import org.newsbeam.sentiment.TargetSentiment;
 
 /**
@@ -42,7 +43,7 @@ public final class FitTargetSentiment {
           training.add(rows.get(i));
         }
       }
-      TargetSentiment heldOut = TargetModelFit.fit(training);
+      TargetSentiment heldOut = fit(training);
       for (int i = 0; i < n; i++) {
         if (foldOf(i) == fold) {
           TargetRows.Row row = rows.get(i);
@@ -59,8 +60,19 @@ public final class FitTargetSentiment {
         n,
         Polarity.accuracy(gold, predicted),
         Polarity.macroF1(gold, predicted));
-    Files.writeString(model, TargetModelFit.fit(rows).toTsv());
+    Files.writeString(model, fit(rows).toTsv());
     System.out.println("model written to " + model);
+  }
+
+  /** The model's settings, fixed when it was first fitted. */
+  static final SoftmaxFit.Settings SETTINGS = new SoftmaxFit.Settings(8, 0.01, 1e-4, 3, 20261130L);
+
+  static TargetSentiment fit(List<TargetRows.Row> rows) {
+    List<SoftmaxFit.Example> examples = new ArrayList<>(rows.size());
+    for (TargetRows.Row row : rows) {
+      examples.add(new SoftmaxFit.Example(row.features(), row.words(), row.polarity() + 1));
+    }
+    return new TargetSentiment(SoftmaxFit.fit(TargetFeatures.NAMES, examples, SETTINGS));
   }
 
   /** Rows are assigned to folds by position; consecutive rows often share a sentence. */

@@ -1,14 +1,10 @@
 package org.newsbeam.eval;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -80,19 +76,16 @@ public final class QuoteScores {
 
   public static List<Gold> readGold(Path csv) throws IOException {
     List<Gold> gold = new ArrayList<>();
-    try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-      for (CSVRecord r :
-          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-        gold.add(
-            new Gold(
-                r.get("split"),
-                r.get("article"),
-                Integer.parseInt(r.get("quote_begin")),
-                Integer.parseInt(r.get("quote_end")),
-                r.get("speaker"),
-                r.get("speaker_kind"),
-                r.get("speaker_resolved")));
-      }
+    for (CSVRecord r : CsvFile.records(csv)) {
+      gold.add(
+          new Gold(
+              r.get("split"),
+              r.get("article"),
+              Integer.parseInt(r.get("quote_begin")),
+              Integer.parseInt(r.get("quote_end")),
+              r.get("speaker"),
+              r.get("speaker_kind"),
+              r.get("speaker_resolved")));
     }
     return gold;
   }
@@ -100,16 +93,13 @@ public final class QuoteScores {
   /** Reads newsbeam's quotes.csv. */
   public static List<Output> readOutput(Path quotesCsv) throws IOException {
     List<Output> output = new ArrayList<>();
-    try (Reader reader = Files.newBufferedReader(quotesCsv, StandardCharsets.UTF_8)) {
-      for (CSVRecord r :
-          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-        output.add(
-            new Output(
-                r.get("article"),
-                Integer.parseInt(r.get("quote_begin")),
-                Integer.parseInt(r.get("quote_end")),
-                r.get("speaker")));
-      }
+    for (CSVRecord r : CsvFile.records(quotesCsv)) {
+      output.add(
+          new Output(
+              r.get("article"),
+              Integer.parseInt(r.get("quote_begin")),
+              Integer.parseInt(r.get("quote_end")),
+              r.get("speaker")));
     }
     return output;
   }

@@ -1,7 +1,6 @@
 package org.newsbeam.eval;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.newsbeam.annotations.AnnotationStore;
 import org.newsbeam.model.AnnotatedArticle;
@@ -35,17 +33,7 @@ final class TargetRows {
   private TargetRows() {}
 
   static List<Row> load(Path csv, String annotations) throws IOException {
-    List<CSVRecord> records;
-    try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-      records =
-          CSVFormat.DEFAULT
-              .builder()
-              .setHeader()
-              .setSkipHeaderRecord(true)
-              .get()
-              .parse(reader)
-              .getRecords();
-    }
+    List<CSVRecord> records = CsvFile.records(csv);
     Map<String, String> idBySentence = new LinkedHashMap<>();
     for (CSVRecord r : records) {
       idBySentence.computeIfAbsent(

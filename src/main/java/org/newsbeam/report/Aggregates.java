@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.newsbeam.countries.CountryGazetteer;
-import org.newsbeam.sentiment.SentimentScale;
 
 /**
  * The corpus-wide rows: one per speaker (from their quotes) and one per country (from the distinct
@@ -28,7 +27,7 @@ public final class Aggregates {
     Map<String, Integer> types = new TreeMap<>();
     Map<String, Integer> countries = new TreeMap<>();
     Set<String> articles = new TreeSet<>();
-    long[] classes = new long[SentimentScale.CLASSES];
+    long[] polarities = new long[3];
     MeanInterval sentiment = new MeanInterval();
     for (SpeakerQuote q : sorted) {
       types.merge(q.type, 1, Integer::sum);
@@ -38,7 +37,7 @@ public final class Aggregates {
       articles.add(q.articleId);
       if (q.scored) {
         sentiment.add(q.scoreMicros);
-        classes[q.predictedClass]++;
+        polarities[q.polarity + 1]++;
       }
     }
     List<String> row = new ArrayList<>();
@@ -49,8 +48,8 @@ public final class Aggregates {
     row.add(Long.toString(sentiment.count()));
     row.add(Integer.toString(articles.size()));
     addMean(row, sentiment);
-    for (long c : classes) {
-      row.add(Long.toString(c));
+    for (long p : polarities) {
+      row.add(Long.toString(p));
     }
     row.add(sorted.isEmpty() ? "" : sorted.get(0).text);
     return row;

@@ -4,19 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.beam.sdk.schemas.JavaFieldSchema;
 import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
 import org.apache.beam.sdk.schemas.annotations.SchemaCreate;
 import org.newsbeam.model.Article;
 import org.newsbeam.model.Quote;
-import org.newsbeam.sentiment.SentimentScale;
+import org.newsbeam.sentiment.Tone;
 
 /**
  * What one article contributes to the reports, worked out once from its annotations by {@link
  * ArticleRows}: its rows of sentences.csv, mentions.csv and articles.csv (CSV text), its quotes
- * with the sentiment of their words, and the sentences in which it mentions countries. Speakers
- * carry the names found in this article until {@link org.newsbeam.speakers.OneNamePerPerson} gives
- * every person one name across the corpus; the quote rows are written after that.
+ * with their tone, and the sentences in which it mentions countries. Speakers carry the names found
+ * in this article until {@link org.newsbeam.speakers.OneNamePerPerson} gives every person one name
+ * across the corpus; the quote rows are written after that.
  *
  * <p>The annotation store keeps these per build of newsbeam, so a rerun reads one small file for an
  * article it has seen instead of its annotations.
@@ -111,7 +112,6 @@ public final class ArticleReport {
     List<List<String>> rows = new ArrayList<>();
     for (ScoredQuote scored : quotes) {
       Quote quote = scored.quote;
-      boolean isScored = scored.scored();
       List<String> row = new ArrayList<>();
       row.add(articleId);
       row.add(Integer.toString(quote.begin));
@@ -123,12 +123,14 @@ public final class ArticleReport {
       row.add(quote.speakerMention);
       row.add(quote.attributed() ? Integer.toString(quote.speakerBegin) : "");
       row.add(quote.attributed() ? Integer.toString(quote.speakerEnd) : "");
-      row.add(isScored ? Csv.decimal(scored.sentiment().score()) : "");
-      row.add(isScored ? SentimentScale.CLASS_NAMES.get(scored.sentiment().predictedClass()) : "");
+      Optional<Tone> tone = scored.tone();
+      row.add(tone.map(t -> Csv.decimal(t.score())).orElse(""));
+      row.add(tone.map(t -> Tone.POLARITY_NAMES.get(t.polarity() + 1)).orElse(""));
+      row.add(tone.map(t -> Csv.decimal(t.negative())).orElse(""));
+      row.add(tone.map(t -> Csv.decimal(t.neutral())).orElse(""));
+      row.add(tone.map(t -> Csv.decimal(t.positive())).orElse(""));
+      row.add(scored.words > 0 ? Csv.decimal(scored.phrases().score()) : "");
       row.add(Integer.toString(scored.words));
-      for (double probability : scored.probabilities) {
-        row.add(isScored ? Csv.decimal(probability) : "");
-      }
       row.add(quote.text);
       rows.add(row);
     }
@@ -143,7 +145,7 @@ public final class ArticleReport {
       if (!quote.attributed()) {
         continue;
       }
-      boolean isScored = scored.scored();
+      Optional<Tone> tone = scored.tone();
       result.add(
           new SpeakerQuote(
               quote.speakerName,
@@ -152,9 +154,9 @@ public final class ArticleReport {
               articleId,
               quote.begin,
               quote.text,
-              isScored,
-              isScored ? ScoreSums.toMicros(scored.sentiment().score()) : 0,
-              isScored ? scored.sentiment().predictedClass() : -1));
+              tone.isPresent(),
+              tone.map(t -> ScoreSums.toMicros(t.score())).orElse(0L),
+              tone.map(Tone::polarity).orElse(0)));
     }
     return result;
   }

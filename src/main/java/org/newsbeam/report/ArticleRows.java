@@ -16,31 +16,29 @@ import org.newsbeam.model.Quote;
 import org.newsbeam.model.Sentence;
 import org.newsbeam.model.SentenceSentiment;
 import org.newsbeam.read.ContentHash;
+import org.newsbeam.sentiment.QuoteTone;
 import org.newsbeam.sentiment.SentimentScale;
 import org.newsbeam.sentiment.SpanSentiment;
-import org.newsbeam.sentiment.TargetSentiment;
+import org.newsbeam.sentiment.Tone;
 
 /**
  * Works out what one annotated article contributes to the reports ({@link ArticleReport}): its rows
- * of sentences.csv, mentions.csv and articles.csv, the sentiment of each quote's words, and the
- * per-sentence figures the country rows are aggregated from. Sentiment toward each mention was
- * scored by {@link org.newsbeam.mentions.ResolveMentions}.
+ * of sentences.csv, mentions.csv and articles.csv, the tone of each quote, and the per-sentence
+ * figures the country rows are aggregated from. Sentiment toward each mention was scored by {@link
+ * org.newsbeam.mentions.ResolveMentions}.
  */
 public final class ArticleRows {
-  private static final List<String> POLARITY_NAMES = List.of("negative", "neutral", "positive");
-
   private final AnnotatedArticle article;
 
   /** Sentiment toward each mention (same order as the mentions), null where not scored. */
-  private final List<TargetSentiment.Result> mentionSentiments;
+  private final List<Tone> mentionSentiments;
 
   public ArticleRows(AnnotatedArticle article) {
     this.article = article;
     this.mentionSentiments = new ArrayList<>(article.mentions.size());
     for (EntityMention m : article.mentions) {
       List<Double> p = m.target;
-      mentionSentiments.add(
-          p.isEmpty() ? null : new TargetSentiment.Result(p.get(0), p.get(1), p.get(2)));
+      mentionSentiments.add(p.isEmpty() ? null : new Tone(p.get(0), p.get(1), p.get(2)));
     }
   }
 
@@ -53,10 +51,12 @@ public final class ArticleRows {
   /** Everything the article contributes to the reports, its speakers named as it names them. */
   public ArticleReport report() {
     List<ScoredQuote> quotes = new ArrayList<>(article.quotes.size());
+    QuoteTone tone = QuoteTone.get();
     for (Quote quote : article.quotes) {
       quotes.add(
           new ScoredQuote(
               quote,
+              tone.of(quote.begin, quote.end, article.sentences, article.sentiments),
               SpanSentiment.of(quote.begin, quote.end, article.sentences, article.sentiments)));
     }
     Article read = article.article;
@@ -105,7 +105,7 @@ public final class ArticleRows {
     List<List<String>> rows = new ArrayList<>();
     for (int i = 0; i < article.mentions.size(); i++) {
       EntityMention m = article.mentions.get(i);
-      TargetSentiment.Result sentiment = mentionSentiments.get(i);
+      Tone sentiment = mentionSentiments.get(i);
       List<String> row = new ArrayList<>();
       row.add(article.id());
       row.add(Integer.toString(m.sentenceIndex));
@@ -120,7 +120,7 @@ public final class ArticleRows {
         row.addAll(List.of("", "", "", "", ""));
       } else {
         row.add(Csv.decimal(sentiment.score()));
-        row.add(POLARITY_NAMES.get(sentiment.polarity() + 1));
+        row.add(Tone.POLARITY_NAMES.get(sentiment.polarity() + 1));
         row.add(Csv.decimal(sentiment.negative()));
         row.add(Csv.decimal(sentiment.neutral()));
         row.add(Csv.decimal(sentiment.positive()));
@@ -150,7 +150,7 @@ public final class ArticleRows {
    * toward that country there (its mentions' targeted results averaged) and the sentence's own.
    */
   List<CountrySentence> countrySentences() {
-    Map<String, List<TargetSentiment.Result>> bySentenceAndCountry = new TreeMap<>();
+    Map<String, List<Tone>> bySentenceAndCountry = new TreeMap<>();
     Map<String, Integer> mentions = new TreeMap<>();
     for (int i = 0; i < article.mentions.size(); i++) {
       EntityMention m = article.mentions.get(i);
@@ -169,7 +169,7 @@ public final class ArticleRows {
       String[] key = e.getKey().split("\t");
       int s = Integer.parseInt(key[0]);
       SentenceSentiment sentiment = article.sentiments.get(s);
-      List<TargetSentiment.Result> toward = bySentenceAndCountry.get(e.getKey());
+      List<Tone> toward = bySentenceAndCountry.get(e.getKey());
       if (!sentiment.scored() || toward == null) {
         result.add(new CountrySentence(key[1], article.id(), s, e.getValue(), false, 0, 0, 0));
         continue;
@@ -177,12 +177,12 @@ public final class ArticleRows {
       double negative = 0;
       double neutral = 0;
       double positive = 0;
-      for (TargetSentiment.Result r : toward) {
+      for (Tone r : toward) {
         negative += r.negative() / toward.size();
         neutral += r.neutral() / toward.size();
         positive += r.positive() / toward.size();
       }
-      TargetSentiment.Result average = new TargetSentiment.Result(negative, neutral, positive);
+      Tone average = new Tone(negative, neutral, positive);
       result.add(
           new CountrySentence(
               key[1],

@@ -14,11 +14,14 @@ public final class SpeakerQuote {
   public final int begin;
   public final String text;
 
-  /** Whether any of the quote's words lie in a scored sentence. */
+  /** Whether the quote has a tone (it has words). */
   public final boolean scored;
 
+  /** The tone's score, in millionths. */
   public final long scoreMicros;
-  public final int predictedClass;
+
+  /** The tone's polarity: -1, 0 or 1. */
+  public final int polarity;
 
   @SchemaCreate
   public SpeakerQuote(
@@ -30,7 +33,7 @@ public final class SpeakerQuote {
       String text,
       boolean scored,
       long scoreMicros,
-      int predictedClass) {
+      int polarity) {
     this.speaker = speaker;
     this.type = type;
     this.country = country;
@@ -39,7 +42,7 @@ public final class SpeakerQuote {
     this.text = text;
     this.scored = scored;
     this.scoreMicros = scoreMicros;
-    this.predictedClass = predictedClass;
+    this.polarity = polarity;
   }
 
   @Override
@@ -53,7 +56,7 @@ public final class SpeakerQuote {
         && text.equals(q.text)
         && scored == q.scored
         && scoreMicros == q.scoreMicros
-        && predictedClass == q.predictedClass;
+        && polarity == q.polarity;
   }
 
   @Override

@@ -9,7 +9,7 @@ import org.junit.Test;
 
 public class AggregatesTest {
   private static SpeakerQuote quote(
-      String article, int begin, double score, int cls, String country) {
+      String article, int begin, double score, int polarity, String country) {
     return new SpeakerQuote(
         "Ann Lee",
         "person",
@@ -19,22 +19,22 @@ public class AggregatesTest {
         "q" + begin,
         true,
         ScoreSums.toMicros(score),
-        cls);
+        polarity);
   }
 
   @Test
   public void aSpeakerRowCountsQuotesArticlesAndClassesAndAveragesScoredQuotes() {
     List<SpeakerQuote> quotes =
         List.of(
-            quote("a", 5, -0.5, 1, "FR"),
-            quote("a", 1, 0.25, 3, "FR"),
-            quote("b", 0, 0.1, 2, ""),
-            new SpeakerQuote("Ann Lee", "person", "", "b", 9, "unscored", false, 0, -1));
+            quote("a", 5, -0.5, -1, "FR"),
+            quote("a", 1, 0.25, 1, "FR"),
+            quote("b", 0, 0.1, 0, ""),
+            new SpeakerQuote("Ann Lee", "person", "", "b", 9, "unscored", false, 0, 0));
     List<String> row = Aggregates.speakerRow("Ann Lee", quotes);
     assertEquals(
         List.of(
-            "Ann Lee", "person", "FR", "4", "3", "2", "-0.0500", "-1.0000", "0.9359", "0", "1", "1",
-            "1", "0", "q1"),
+            "Ann Lee", "person", "FR", "4", "3", "2", "-0.0500", "-1.0000", "0.9359", "1", "1", "1",
+            "q1"),
         row);
   }
 
@@ -42,7 +42,7 @@ public class AggregatesTest {
   public void rowsDoNotDependOnTheOrderOfTheirInputs() {
     List<SpeakerQuote> quotes = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
-      quotes.add(quote("a" + (i % 7), i, Math.sin(i) / 3, i % 5, i % 3 == 0 ? "US" : "FR"));
+      quotes.add(quote("a" + (i % 7), i, Math.sin(i) / 3, i % 3 - 1, i % 3 == 0 ? "US" : "FR"));
     }
     List<String> expected = Aggregates.speakerRow("Ann Lee", quotes);
     for (long seed = 0; seed < 5; seed++) {
@@ -69,7 +69,7 @@ public class AggregatesTest {
 
   @Test
   public void aMeanOverOneItemHasNoInterval() {
-    List<String> row = Aggregates.speakerRow("Ann Lee", List.of(quote("a", 1, 0.5, 3, "")));
+    List<String> row = Aggregates.speakerRow("Ann Lee", List.of(quote("a", 1, 0.5, 1, "")));
     assertEquals(List.of("0.5000", "", ""), row.subList(6, 9));
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Create;
@@ -22,6 +23,7 @@ import org.newsbeam.model.Failure;
 import org.newsbeam.model.Quote;
 import org.newsbeam.model.Sentence;
 import org.newsbeam.sentiment.TargetSentiment;
+import org.newsbeam.sentiment.Tone;
 
 public class WriteReportsTest {
   @Rule public final transient TestPipeline pipeline = TestPipeline.create();
@@ -68,9 +70,17 @@ public class WriteReportsTest {
 
     List<String> speakers = Files.readAllLines(out.resolve("speakers.csv"));
     assertEquals(2, speakers.size());
-    // Two quotes whose words are scored (0.1, 0.7, 0.2, 0, 0): 0.1 * -1 + 0.7 * -0.5 = -0.45.
+    // The same quote in two articles: its tone twice, so the interval is the mean itself.
+    Tone tone = article("a", "Ann Lee").quotes.get(0).tone().orElseThrow();
+    String mean = Csv.decimal(tone.score());
+    List<String> counts = new ArrayList<>(List.of("0", "0", "0"));
+    counts.set(tone.polarity() + 1, "2");
     assertEquals(
-        "Ann Lee,person,,2,2,2,-0.4500,-0.4500,-0.4500,0,2,0,0,0,\"\u201CBad idea,\u201D\"",
+        "Ann Lee,person,,2,2,2,"
+            + String.join(",", mean, mean, mean)
+            + ","
+            + String.join(",", counts)
+            + ",\"\u201CBad idea,\u201D\"",
         speakers.get(1));
     List<String> countries = Files.readAllLines(out.resolve("countries.csv"));
     assertEquals(2, countries.size());

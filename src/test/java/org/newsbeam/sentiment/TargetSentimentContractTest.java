@@ -13,7 +13,7 @@ import org.newsbeam.model.AnnotatedArticle;
  */
 public class TargetSentimentContractTest {
   /** Sentiment toward the first occurrence of {@code target} in a one-sentence article. */
-  private static TargetSentiment.Result toward(String sentence, String target) {
+  private static Tone toward(String sentence, String target) {
     AnnotatedArticle a = RealModels.annotate("t", "Headline\n\n" + sentence);
     int begin = a.article.text.indexOf(target);
     int s = 1; // the body's only sentence
