@@ -15,31 +15,34 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptor;
-import org.newsbeam.annotations.AnnotateArticles;
-import org.newsbeam.annotations.AnnotationStore;
-import org.newsbeam.annotations.LookUpAnnotations;
-import org.newsbeam.annotations.Progress;
-import org.newsbeam.annotations.StoreAnnotations;
+import org.newsbeam.countries.MapCountries;
+import org.newsbeam.join.AnnotateArticles;
 import org.newsbeam.join.JoinAnnotations;
-import org.newsbeam.mentions.ResolveMentions;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Article;
+import org.newsbeam.model.ArticleReport;
 import org.newsbeam.model.Duplicate;
 import org.newsbeam.model.Failure;
 import org.newsbeam.nlp.CoreNlp;
 import org.newsbeam.nlp.JitDirectives;
 import org.newsbeam.nlp.NlpStage;
+import org.newsbeam.progress.Progress;
 import org.newsbeam.read.DeduplicateArticles;
 import org.newsbeam.read.OneArticlePerId;
 import org.newsbeam.read.ReadArticles;
-import org.newsbeam.report.ArticleReport;
 import org.newsbeam.report.ArticleRows;
-import org.newsbeam.report.HeapAfterCollection;
-import org.newsbeam.report.RunSummary;
 import org.newsbeam.report.WriteReports;
+import org.newsbeam.run.AnnotationPasses;
+import org.newsbeam.run.HeapAfterCollection;
+import org.newsbeam.run.InputCheck;
+import org.newsbeam.run.RunSummary;
+import org.newsbeam.sentiment.ScoreTargets;
 import org.newsbeam.speakers.AttributeQuotes;
 import org.newsbeam.speakers.OneNamePerPerson;
 import org.newsbeam.speakers.SpeakerAttributor;
+import org.newsbeam.store.AnnotationStore;
+import org.newsbeam.store.LookUpAnnotations;
+import org.newsbeam.store.StoreAnnotations;
 
 /**
  * Runs newsbeam: articles matching {@code --input} in, CSV reports of sentiment per speaker and per
@@ -144,7 +147,7 @@ public final class Newsbeam {
     return 0;
   }
 
-  static boolean onDirectRunner(NewsbeamOptions options) {
+  public static boolean onDirectRunner(NewsbeamOptions options) {
     return options.getRunner().getSimpleName().equals("DirectRunner");
   }
 
@@ -180,7 +183,7 @@ public final class Newsbeam {
    * An annotation pass ({@link AnnotationPasses}): the per-article steps over some of the input
    * files, keeping each article's annotations and report in the store, and no reports written.
    */
-  static void buildAnnotationPass(
+  public static void buildAnnotationPass(
       Pipeline pipeline, NewsbeamOptions options, List<MatchResult.Metadata> files) {
     articleSteps(
         pipeline,
@@ -241,13 +244,15 @@ public final class Newsbeam {
     }
     annotated = annotated.and(newlyAnnotated);
 
-    PCollectionTuple mentions =
+    PCollectionTuple mapped =
         annotated
             .apply("AnnotatedArticles", Flatten.pCollections())
-            .apply("ResolveMentions", new ResolveMentions());
+            .apply("MapCountries", new MapCountries());
+    PCollectionTuple targeted =
+        mapped.get(MapCountries.ARTICLES).apply("ScoreTargets", new ScoreTargets());
     PCollectionTuple quotes =
-        mentions
-            .get(ResolveMentions.ARTICLES)
+        targeted
+            .get(ScoreTargets.ARTICLES)
             .apply(
                 "AttributeQuotes",
                 new AttributeQuotes(SpeakerAttributor.named(options.getAttributor())));
@@ -260,7 +265,8 @@ public final class Newsbeam {
         PCollectionList.of(read.get(ReadArticles.FAILURES))
             .and(oneTextPerId.get(OneArticlePerId.FAILURES))
             .and(fresh.get(JoinAnnotations.FAILURES))
-            .and(mentions.get(ResolveMentions.FAILURES))
+            .and(mapped.get(MapCountries.FAILURES))
+            .and(targeted.get(ScoreTargets.FAILURES))
             .and(quotes.get(AttributeQuotes.FAILURES));
     return new ArticleSteps(
         reports.and(newReports).apply("AllReports", Flatten.pCollections()),

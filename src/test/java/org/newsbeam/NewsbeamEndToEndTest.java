@@ -29,9 +29,9 @@ import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
-import org.newsbeam.annotations.AnnotationStore;
-import org.newsbeam.annotations.CodeFingerprint;
 import org.newsbeam.report.ReportFiles;
+import org.newsbeam.store.AnnotationStore;
+import org.newsbeam.store.CodeFingerprint;
 
 /**
  * The real main path on the seed article, read back with a CSV parser; the committed {@code

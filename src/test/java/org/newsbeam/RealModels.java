@@ -7,9 +7,9 @@ import org.newsbeam.join.JoinAnnotations;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Article;
 import org.newsbeam.model.Sentence;
-import org.newsbeam.read.TitleLine;
 import org.newsbeam.sentences.SplitSentences;
 import org.newsbeam.sentiment.ScoreSentiment;
+import org.newsbeam.text.TitleLine;
 
 /**
  * Annotates a text with the real CoreNLP models, stage by stage as the pipeline does but without

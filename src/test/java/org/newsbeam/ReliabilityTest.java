@@ -23,7 +23,7 @@ import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
-import org.newsbeam.annotations.Progress;
+import org.newsbeam.progress.Progress;
 import org.newsbeam.report.ReportFiles;
 
 /**

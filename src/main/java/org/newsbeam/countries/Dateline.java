@@ -3,7 +3,7 @@ package org.newsbeam.countries;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newsbeam.read.TitleLine;
+import org.newsbeam.text.TitleLine;
 
 /**
  * The dateline that opens an article's body ("MOSCOW, Oct 15 -", "ROCHESTER, N.Y., Feb 26 -",

@@ -18,10 +18,11 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
-import org.newsbeam.annotations.Progress;
 import org.newsbeam.grouping.GroupByKeyInBuckets;
 import org.newsbeam.model.Article;
 import org.newsbeam.model.Duplicate;
+import org.newsbeam.progress.Progress;
+import org.newsbeam.text.ContentHash;
 
 /**
  * Counts each text once: articles with exactly the same text ({@link ContentHash}) are one article,

@@ -15,10 +15,10 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
-import org.newsbeam.annotations.Progress;
 import org.newsbeam.grouping.GroupByKeyInBuckets;
 import org.newsbeam.model.Article;
 import org.newsbeam.model.Failure;
+import org.newsbeam.progress.Progress;
 
 /**
  * Makes the article id (the file name without its extension) name one text. Two different texts

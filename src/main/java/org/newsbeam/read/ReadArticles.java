@@ -22,10 +22,11 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
-import org.newsbeam.annotations.Progress;
 import org.newsbeam.grouping.Rebundle;
 import org.newsbeam.model.Article;
 import org.newsbeam.model.Failure;
+import org.newsbeam.progress.Progress;
+import org.newsbeam.text.TitleLine;
 
 /**
  * Reads every file matching a pattern into an {@link Article} (id = file name without extension,

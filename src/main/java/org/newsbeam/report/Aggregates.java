@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.newsbeam.countries.CountryGazetteer;
+import org.newsbeam.model.CountrySentence;
+import org.newsbeam.model.SpeakerQuote;
 
 /**
  * The corpus-wide rows: one per speaker (from their quotes) and one per country (from the distinct

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.values.TypeDescriptor;
@@ -11,21 +12,25 @@ import org.newsbeam.countries.ArticleCountries;
 import org.newsbeam.countries.CountryGazetteer;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Article;
+import org.newsbeam.model.ArticleReport;
+import org.newsbeam.model.CountrySentence;
 import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Quote;
+import org.newsbeam.model.ScoreSums;
+import org.newsbeam.model.ScoredQuote;
 import org.newsbeam.model.Sentence;
 import org.newsbeam.model.SentenceSentiment;
-import org.newsbeam.read.ContentHash;
+import org.newsbeam.model.Tone;
 import org.newsbeam.sentiment.QuoteTone;
 import org.newsbeam.sentiment.SentimentScale;
 import org.newsbeam.sentiment.SpanSentiment;
-import org.newsbeam.sentiment.Tone;
+import org.newsbeam.text.ContentHash;
 
 /**
  * Works out what one annotated article contributes to the reports ({@link ArticleReport}): its rows
  * of sentences.csv, mentions.csv and articles.csv, the tone of each quote, and the per-sentence
  * figures the country rows are aggregated from. Sentiment toward each mention was scored by {@link
- * org.newsbeam.mentions.ResolveMentions}.
+ * org.newsbeam.sentiment.ScoreTargets}.
  */
 public final class ArticleRows {
   private final AnnotatedArticle article;
@@ -53,11 +58,14 @@ public final class ArticleRows {
     List<ScoredQuote> quotes = new ArrayList<>(article.quotes.size());
     QuoteTone tone = QuoteTone.get();
     for (Quote quote : article.quotes) {
+      SpanSentiment.Distribution phrases =
+          SpanSentiment.of(quote.begin, quote.end, article.sentences, article.sentiments);
       quotes.add(
           new ScoredQuote(
               quote,
               tone.of(quote.begin, quote.end, article.sentences, article.sentiments),
-              SpanSentiment.of(quote.begin, quote.end, article.sentences, article.sentiments)));
+              phrases.words() > 0 ? phrases.score() : 0,
+              phrases.words()));
     }
     Article read = article.article;
     return new ArticleReport(
@@ -71,6 +79,36 @@ public final class ArticleRows {
         Csv.rows(List.of(articleRow())),
         quotes,
         countrySentences());
+  }
+
+  /** An article's rows of quotes.csv, as CSV text (after one name per person). */
+  public static String quoteRows(ArticleReport report) {
+    List<List<String>> rows = new ArrayList<>();
+    for (ScoredQuote scored : report.quotes) {
+      Quote quote = scored.quote;
+      List<String> row = new ArrayList<>();
+      row.add(report.articleId);
+      row.add(Integer.toString(quote.begin));
+      row.add(Integer.toString(quote.end));
+      row.add(quote.kind);
+      row.add(quote.speakerName);
+      row.add(quote.speakerType);
+      row.add(quote.speakerCountry);
+      row.add(quote.speakerMention);
+      row.add(quote.attributed() ? Integer.toString(quote.speakerBegin) : "");
+      row.add(quote.attributed() ? Integer.toString(quote.speakerEnd) : "");
+      Optional<Tone> tone = scored.tone();
+      row.add(tone.map(t -> Csv.decimal(t.score())).orElse(""));
+      row.add(tone.map(t -> Tone.POLARITY_NAMES.get(t.polarity() + 1)).orElse(""));
+      row.add(tone.map(t -> Csv.decimal(t.negative())).orElse(""));
+      row.add(tone.map(t -> Csv.decimal(t.neutral())).orElse(""));
+      row.add(tone.map(t -> Csv.decimal(t.positive())).orElse(""));
+      row.add(scored.phraseWords > 0 ? Csv.decimal(scored.phraseScore) : "");
+      row.add(Integer.toString(scored.phraseWords));
+      row.add(quote.text);
+      rows.add(row);
+    }
+    return Csv.rows(rows);
   }
 
   List<List<String>> sentences() {

@@ -1,5 +1,7 @@
 package org.newsbeam.report;
 
+import org.newsbeam.model.ScoreSums;
+
 /**
  * A mean with its 95% confidence interval (Student's t), from exact sums of scores in millionths:
  * the same inputs in any order give the same digits. Tells a solid mean from a thin one: a mean

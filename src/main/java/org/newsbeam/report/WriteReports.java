@@ -34,8 +34,11 @@ import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.newsbeam.grouping.GroupByKeyInBuckets;
+import org.newsbeam.model.ArticleReport;
+import org.newsbeam.model.CountrySentence;
 import org.newsbeam.model.Duplicate;
 import org.newsbeam.model.Failure;
+import org.newsbeam.model.SpeakerQuote;
 
 /**
  * Writes the CSV reports ({@link ReportFiles}) into one directory: one file each, with a header,
@@ -193,7 +196,8 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
       String key = article.articleId;
       out.get(ROWS).output(KV.of(ReportFiles.SENTENCES.fileName, KV.of(key, article.sentenceRows)));
       out.get(ROWS).output(KV.of(ReportFiles.MENTIONS.fileName, KV.of(key, article.mentionRows)));
-      out.get(ROWS).output(KV.of(ReportFiles.QUOTES.fileName, KV.of(key, article.quoteRows())));
+      out.get(ROWS)
+          .output(KV.of(ReportFiles.QUOTES.fileName, KV.of(key, ArticleRows.quoteRows(article))));
       out.get(ROWS).output(KV.of(ReportFiles.ARTICLES.fileName, KV.of(key, article.articleRow)));
       for (SpeakerQuote quote : article.speakerQuotes()) {
         out.get(SPEAKER_QUOTES).output(KV.of(quote.speaker, quote));

@@ -15,7 +15,6 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
-import org.newsbeam.annotations.Progress;
 import org.newsbeam.model.Article;
 import org.newsbeam.model.ArticleSentences;
 import org.newsbeam.model.Failure;
@@ -23,7 +22,8 @@ import org.newsbeam.model.Sentence;
 import org.newsbeam.model.Token;
 import org.newsbeam.nlp.CoreNlp;
 import org.newsbeam.nlp.NlpStage;
-import org.newsbeam.read.TitleLine;
+import org.newsbeam.progress.Progress;
+import org.newsbeam.text.TitleLine;
 
 /**
  * Splits each article into sentences of POS-tagged tokens with CoreNLP (tokenize, ssplit, pos). The

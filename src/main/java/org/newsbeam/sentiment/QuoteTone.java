@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.newsbeam.model.Sentence;
 import org.newsbeam.model.SentenceSentiment;
+import org.newsbeam.model.Tone;
 
 /**
  * The tone of what a quote says: negative (attacks, blame, warnings, complaints), neutral (reports,

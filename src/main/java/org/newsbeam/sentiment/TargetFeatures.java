@@ -9,7 +9,7 @@ import org.newsbeam.model.Phrase;
 import org.newsbeam.model.Sentence;
 import org.newsbeam.model.SentenceSentiment;
 import org.newsbeam.model.Token;
-import org.newsbeam.speakers.AttributionWords;
+import org.newsbeam.text.AttributionWords;
 
 /**
  * What CoreNLP's phrase-level sentiment says about one mention (a target) in a sentence, as

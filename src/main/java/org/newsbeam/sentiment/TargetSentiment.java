@@ -7,6 +7,7 @@ import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Sentence;
 import org.newsbeam.model.SentenceSentiment;
+import org.newsbeam.model.Tone;
 
 /**
  * Sentiment toward a mention: a multinomial logistic model over two kinds of evidence, giving the

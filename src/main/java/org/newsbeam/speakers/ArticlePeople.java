@@ -13,6 +13,7 @@ import org.newsbeam.model.Quote;
 import org.newsbeam.model.Token;
 import org.newsbeam.speakers.NewsAttributor.Candidate;
 import org.newsbeam.speakers.NewsAttributor.Speaker;
+import org.newsbeam.text.AttributionWords;
 
 /**
  * The people one article mentions, known by one canonical name each ("Mr Putin", "Putin" and

@@ -8,6 +8,7 @@ import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Quote;
 import org.newsbeam.model.Token;
+import org.newsbeam.text.AttributionWords;
 
 /**
  * Attributes quotes the way news writes attributions, using tokens, POS tags and entity mentions.

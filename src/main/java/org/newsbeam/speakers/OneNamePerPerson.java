@@ -16,7 +16,7 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TypeDescriptors;
-import org.newsbeam.report.ArticleReport;
+import org.newsbeam.model.ArticleReport;
 
 /**
  * Gives every person quoted one name across the corpus: "Putin" in one article and "Vladimir Putin"

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.Test;
+import org.newsbeam.model.CountrySentence;
+import org.newsbeam.model.ScoreSums;
+import org.newsbeam.model.SpeakerQuote;
 
 public class AggregatesTest {
   private static SpeakerQuote quote(

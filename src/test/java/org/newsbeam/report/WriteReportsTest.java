@@ -17,13 +17,14 @@ import org.junit.rules.TemporaryFolder;
 import org.newsbeam.Fixtures;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Article;
+import org.newsbeam.model.ArticleReport;
 import org.newsbeam.model.Duplicate;
 import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Failure;
 import org.newsbeam.model.Quote;
 import org.newsbeam.model.Sentence;
+import org.newsbeam.model.Tone;
 import org.newsbeam.sentiment.TargetSentiment;
-import org.newsbeam.sentiment.Tone;
 
 public class WriteReportsTest {
   @Rule public final transient TestPipeline pipeline = TestPipeline.create();

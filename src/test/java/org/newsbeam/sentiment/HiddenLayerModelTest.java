@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
 import org.junit.Test;
+import org.newsbeam.model.Tone;
 
 public class HiddenLayerModelTest {
   private static final List<String> NAMES = List.of("a", "b");

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 import org.junit.Test;
 import org.newsbeam.RealModels;
 import org.newsbeam.model.AnnotatedArticle;
+import org.newsbeam.model.Tone;
 
 /**
  * Sentiment toward a mention with the real models and the shipped weights, on sentences of our own:

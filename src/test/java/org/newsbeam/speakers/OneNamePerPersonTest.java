@@ -12,9 +12,9 @@ import org.junit.Test;
 import org.newsbeam.Fixtures;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Article;
+import org.newsbeam.model.ArticleReport;
 import org.newsbeam.model.Quote;
 import org.newsbeam.model.Sentence;
-import org.newsbeam.report.ArticleReport;
 import org.newsbeam.report.ArticleRows;
 
 public class OneNamePerPersonTest {

@@ -1,0 +1,155 @@
+package org.newsbeam.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.beam.sdk.schemas.JavaFieldSchema;
+import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
+import org.apache.beam.sdk.schemas.annotations.SchemaCreate;
+
+/**
+ * What one article contributes to the reports, worked out once from its annotations (the report
+ * step ArticleRows): its rows of sentences.csv, mentions.csv and articles.csv (CSV text), its
+ * quotes with their tone, and the sentences in which it mentions countries. Speakers carry the
+ * names found in this article until the corpus-wide step OneNamePerPerson gives every person one
+ * name; the quote rows are written after that.
+ *
+ * <p>The annotation store keeps these per build of newsbeam, so a rerun reads one small file for an
+ * article it has seen instead of its annotations.
+ */
+@DefaultSchema(JavaFieldSchema.class)
+public final class ArticleReport {
+  public final String articleId;
+  public final String source;
+
+  /** How the file was decoded; empty when not known. */
+  public final String encoding;
+
+  /** The SHA-256 of the article's text. */
+  public final String textSha256;
+
+  public final int sentenceCount;
+  public final String sentenceRows;
+  public final String mentionRows;
+  public final String articleRow;
+  public final List<ScoredQuote> quotes;
+  public final List<CountrySentence> countrySentences;
+
+  @SchemaCreate
+  public ArticleReport(
+      String articleId,
+      String source,
+      String encoding,
+      String textSha256,
+      int sentenceCount,
+      String sentenceRows,
+      String mentionRows,
+      String articleRow,
+      List<ScoredQuote> quotes,
+      List<CountrySentence> countrySentences) {
+    this.articleId = articleId;
+    this.source = source;
+    this.encoding = encoding;
+    this.textSha256 = textSha256;
+    this.sentenceCount = sentenceCount;
+    this.sentenceRows = sentenceRows;
+    this.mentionRows = mentionRows;
+    this.articleRow = articleRow;
+    this.quotes = List.copyOf(quotes);
+    this.countrySentences = List.copyOf(countrySentences);
+  }
+
+  /**
+   * Whether this is the report of this very article: the same file, decoded the same way (the rows
+   * name the file, and articles.csv the encoding). The text is known to be the same by its hash.
+   */
+  public boolean isFor(Article article) {
+    return articleId.equals(article.id)
+        && source.equals(article.source)
+        && encoding.equals(Objects.requireNonNullElse(article.encoding, ""));
+  }
+
+  /** The names of the people quoted, as this article names them. */
+  public List<String> personNames() {
+    List<String> names = new ArrayList<>();
+    for (ScoredQuote q : quotes) {
+      if (q.quote.speakerType.equals("person")) {
+        names.add(q.quote.speakerName);
+      }
+    }
+    return names;
+  }
+
+  /** This report with each person quoted renamed by {@code aliases} (unlisted names stay). */
+  public ArticleReport withPersonNames(Map<String, String> aliases) {
+    List<ScoredQuote> renamed = new ArrayList<>(quotes.size());
+    for (ScoredQuote q : quotes) {
+      String name = q.quote.speakerName;
+      String alias = q.quote.speakerType.equals("person") ? aliases.get(name) : null;
+      renamed.add(
+          alias == null || alias.equals(name) ? q : q.withQuote(q.quote.withSpeakerName(alias)));
+    }
+    return new ArticleReport(
+        articleId,
+        source,
+        encoding,
+        textSha256,
+        sentenceCount,
+        sentenceRows,
+        mentionRows,
+        articleRow,
+        renamed,
+        countrySentences);
+  }
+
+  /** Each attributed quote, as it counts for its speaker. */
+  public List<SpeakerQuote> speakerQuotes() {
+    List<SpeakerQuote> result = new ArrayList<>();
+    for (ScoredQuote scored : quotes) {
+      Quote quote = scored.quote;
+      if (!quote.attributed()) {
+        continue;
+      }
+      Optional<Tone> tone = scored.tone();
+      result.add(
+          new SpeakerQuote(
+              quote.speakerName,
+              quote.speakerType,
+              quote.speakerCountry,
+              articleId,
+              quote.begin,
+              quote.text,
+              tone.isPresent(),
+              tone.map(t -> ScoreSums.toMicros(t.score())).orElse(0L),
+              tone.map(Tone::polarity).orElse(0)));
+    }
+    return result;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ArticleReport r
+        && articleId.equals(r.articleId)
+        && source.equals(r.source)
+        && encoding.equals(r.encoding)
+        && textSha256.equals(r.textSha256)
+        && sentenceCount == r.sentenceCount
+        && sentenceRows.equals(r.sentenceRows)
+        && mentionRows.equals(r.mentionRows)
+        && articleRow.equals(r.articleRow)
+        && quotes.equals(r.quotes)
+        && countrySentences.equals(r.countrySentences);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(articleId, textSha256);
+  }
+
+  @Override
+  public String toString() {
+    return "ArticleReport{" + articleId + ", " + quotes.size() + " quotes}";
+  }
+}

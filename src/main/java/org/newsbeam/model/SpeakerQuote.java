@@ -1,0 +1,66 @@
+package org.newsbeam.model;
+
+import org.apache.beam.sdk.schemas.JavaFieldSchema;
+import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
+import org.apache.beam.sdk.schemas.annotations.SchemaCreate;
+
+/** One attributed quote as it counts toward its speaker's row in speakers.csv. */
+@DefaultSchema(JavaFieldSchema.class)
+public final class SpeakerQuote {
+  public final String speaker;
+  public final String type;
+  public final String country;
+  public final String articleId;
+  public final int begin;
+  public final String text;
+
+  /** Whether the quote has a tone (it has words). */
+  public final boolean scored;
+
+  /** The tone's score, in millionths. */
+  public final long scoreMicros;
+
+  /** The tone's polarity: -1, 0 or 1. */
+  public final int polarity;
+
+  @SchemaCreate
+  public SpeakerQuote(
+      String speaker,
+      String type,
+      String country,
+      String articleId,
+      int begin,
+      String text,
+      boolean scored,
+      long scoreMicros,
+      int polarity) {
+    this.speaker = speaker;
+    this.type = type;
+    this.country = country;
+    this.articleId = articleId;
+    this.begin = begin;
+    this.text = text;
+    this.scored = scored;
+    this.scoreMicros = scoreMicros;
+    this.polarity = polarity;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SpeakerQuote q
+        && speaker.equals(q.speaker)
+        && articleId.equals(q.articleId)
+        && begin == q.begin
+        && type.equals(q.type)
+        && country.equals(q.country)
+        && text.equals(q.text)
+        && scored == q.scored
+        && scoreMicros == q.scoreMicros
+        && polarity == q.polarity;
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(speaker, articleId, begin);
+  }
+}

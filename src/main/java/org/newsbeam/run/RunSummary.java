@@ -1,0 +1,155 @@
+package org.newsbeam.run;
+
+import java.util.List;
+import java.util.Locale;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.metrics.MetricQueryResults;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.newsbeam.entities.ExtractEntities;
+import org.newsbeam.join.JoinAnnotations;
+import org.newsbeam.nlp.CoreNlp;
+import org.newsbeam.progress.Progress;
+import org.newsbeam.read.ReadArticles;
+import org.newsbeam.report.WriteReports;
+import org.newsbeam.sentences.SplitSentences;
+import org.newsbeam.sentiment.ScoreSentiment;
+import org.newsbeam.store.LookUpAnnotations;
+
+/**
+ * The end-of-run summary, read from the pipelines' Beam metrics: what became of every input file
+ * (reported, duplicate, failed) and what the reports hold, from the pipeline that wrote the
+ * reports; the CoreNLP work, from it and the annotation passes before it, if any.
+ */
+public final class RunSummary {
+  private final long files;
+  private final MetricQueryResults metrics;
+  private final List<MetricQueryResults> annotationPasses;
+  private final long elapsedNanos;
+
+  private RunSummary(
+      long files,
+      MetricQueryResults metrics,
+      List<MetricQueryResults> annotationPasses,
+      long elapsedNanos) {
+    this.files = files;
+    this.metrics = metrics;
+    this.annotationPasses = annotationPasses;
+    this.elapsedNanos = elapsedNanos;
+  }
+
+  /** A run whose reports {@code result} wrote, after the given annotation passes. */
+  public static RunSummary of(
+      PipelineResult result,
+      List<MetricQueryResults> annotationPasses,
+      long files,
+      long elapsedNanos) {
+    return new RunSummary(
+        files, result.metrics().allMetrics(), List.copyOf(annotationPasses), elapsedNanos);
+  }
+
+  public long reported() {
+    return counter(WriteReports.class, "articles");
+  }
+
+  public long failed() {
+    return counter(WriteReports.class, "failures");
+  }
+
+  /**
+   * Where the time went: model loading, time to the first finished article, and the time the
+   * CoreNLP stages spent (summed over threads).
+   */
+  public String timing() {
+    long summedMillis = CoreNlp.loadMillis().values().stream().mapToLong(Long::longValue).sum();
+    return String.format(
+        Locale.ROOT,
+        "newsbeam timing: %d tokens; models loaded in %.1f s (wall clock; %.1f s summed over"
+            + " stages loading side by side); first article done after %s, the last after %s; CoreNLP"
+            + " time (summed over threads): split+tag %.1f s, sentiment %.1f s, entities %.1f s; slowest"
+            + " article: %s; peak heap after garbage collection %.1f GB",
+        everyPass(SplitSentences.class, "tokens"),
+        CoreNlp.loadWallMillis() / 1e3,
+        summedMillis / 1e3,
+        seconds(Progress.secondsToFirstArticle()),
+        seconds(Progress.secondsToLastArticle()),
+        everyPass(SplitSentences.class, "micros") / 1e6,
+        everyPass(ScoreSentiment.class, "micros") / 1e6,
+        everyPass(ExtractEntities.class, "micros") / 1e6,
+        Progress.slowestArticle().isEmpty() ? "none annotated" : Progress.slowestArticle(),
+        HeapAfterCollection.peakBytes() / 1e9);
+  }
+
+  private static String seconds(double seconds) {
+    return seconds < 0 ? "none" : String.format(Locale.ROOT, "%.1f s", seconds);
+  }
+
+  /** Files neither reported, nor a duplicate, nor failed: must be none. */
+  public long unaccounted() {
+    return files - reported() - counter(WriteReports.class, "duplicates") - failed();
+  }
+
+  public String format() {
+    return String.format(
+        Locale.ROOT,
+        "newsbeam: %d files, %d articles read: %d reported (%d from stored annotations), %d"
+            + " duplicates, %d failed (see failures.csv); %d sentences, %d quotes, %d speakers,"
+            + " %d countries; %.1f s%s",
+        files,
+        counter(ReadArticles.class, "articlesRead"),
+        reported(),
+        storedBeforeThisRun(),
+        counter(WriteReports.class, "duplicates"),
+        failed(),
+        counter(WriteReports.class, "sentences"),
+        counter(WriteReports.class, "quotes"),
+        counter(WriteReports.class, "speakers"),
+        counter(WriteReports.class, "countries"),
+        elapsedNanos / 1e9,
+        annotationPasses.isEmpty()
+            ? ""
+            : " (annotated in " + annotationPasses.size() + " passes, then reported)");
+  }
+
+  /**
+   * Articles whose annotations were in the store before this run. With annotation passes, the last
+   * pipeline also finds those the passes stored (each article they annotated), which are not
+   * counted; nor is an article found in a later pass because an earlier one stored its text.
+   */
+  private long storedBeforeThisRun() {
+    long storedByPasses = inAnnotationPasses(JoinAnnotations.class, "articlesAnnotated");
+    return Math.max(0, counter(LookUpAnnotations.class, "articlesReused") - storedByPasses);
+  }
+
+  /** A counter summed over the annotation passes and the pipeline that wrote the reports. */
+  private long everyPass(Class<?> namespace, String name) {
+    return counter(namespace, name) + inAnnotationPasses(namespace, name);
+  }
+
+  /** A counter summed over the annotation passes only (0 without passes). */
+  private long inAnnotationPasses(Class<?> namespace, String name) {
+    return annotationPasses.stream().mapToLong(pass -> counter(pass, namespace, name)).sum();
+  }
+
+  private long counter(Class<?> namespace, String name) {
+    return counter(metrics, namespace, name);
+  }
+
+  private static long counter(MetricQueryResults metrics, Class<?> namespace, String name) {
+    long total = 0;
+    for (MetricResult<Long> counter : metrics.getCounters()) {
+      if (counter.getName().getNamespace().equals(namespace.getName())
+          && counter.getName().getName().equals(name)) {
+        total += attemptedOrCommitted(counter);
+      }
+    }
+    return total;
+  }
+
+  private static long attemptedOrCommitted(MetricResult<Long> counter) {
+    try {
+      return counter.getCommitted();
+    } catch (UnsupportedOperationException notSupported) {
+      return counter.getAttempted();
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package org.newsbeam.text;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words news uses around quotes: reporting verbs (in every form), nouns that can be speakers
+ * ("a defense official", "the ministry"), nouns that carry speech ("Trump's claim"), and the
+ * pronouns that can stand for a speaker.
+ */
+public final class AttributionWords {
+  /**
+   * Reporting verbs by base form; "base:past" where the past is irregular or doubles its last
+   * consonant ("say:said", "admit:admitted"). Third person and -ing forms are derived.
+   */
+  private static final String VERB_LIST =
+      "say:said tell:told add warn insist deny write:wrote tweet post state declare explain note"
+          + " argue claim ask answer reply respond recall acknowledge admit:admitted announce"
+          + " confirm stress emphasize emphasise comment remark complain urge predict promise vow"
+          + " pledge joke quip:quipped shout yell exclaim boast brag:bragged concede counter"
+          + " caution continue repeat observe testify mutter whisper retort maintain contend"
+          + " suggest report agree conclude reiterate assert describe call denounce criticize"
+          + " criticise accuse charge blast slam:slammed mock praise thank chant recount scoff"
+          + " snap:snapped sigh laugh cry read:read sing:sang speak:spoke tout cite question"
+          + " lament insist allege fume rail hail dismiss describe demand plead:pleaded wonder"
+          + " muse concur vow pledge recount announce talk opine condemn bemoan laud liken brand attack"
+          + " characterize characterise reference compare label dub term chime seethe rate decry"
+          + " predict stress highlight assure concede tweet scold rip hammer lash echo reveal decry";
+
+  private static final Set<String> VERBS = verbForms(VERB_LIST);
+
+  /** Nouns that can head a description of a speaker ("a senior official", "the ministry"). */
+  private static final Set<String> SPEAKER_NOUNS =
+      words(
+          "official officials source sources spokesman spokeswoman spokesperson"
+              + " spokespeople aide aides adviser advisers advisor advisors analyst analysts"
+              + " expert experts economist economists officer officers minister ministers"
+              + " president leader leaders lawmaker lawmakers legislator legislators senator"
+              + " senators member members critic critics supporter supporters protester protesters"
+              + " campaign company firm ministry department agency government police statement"
+              + " report study survey poll letter memo website newspaper paper group committee"
+              + " council party people resident residents witness witnesses voter voters activist"
+              + " activists organizer organizers executive executives director chief head chairman"
+              + " chairwoman ceo prosecutor prosecutors lawyer lawyers attorney attorneys judge"
+              + " court researcher researchers scientist scientists doctor doctors authorities"
+              + " diplomat diplomats envoy ambassador military army commander team coach manager"
+              + " player players candidate nominee governor mayor secretary chancellor premier"
+              + " king queen spokesmen administration office bank union ad advertisement release"
+              + " filing lawsuit complaint insider insiders observers friend friends neighbor"
+              + " neighbours neighbors father mother wife husband son daughter family man woman"
+              + " men women student students teacher teachers worker workers employee employees"
+              + " owner founder host anchor reporter reporters editor columnist author writer"
+              + " historian professor pollster strategist strategists operative operatives staffer"
+              + " staffers representative representatives congressman congresswoman speaker"
+              + " delegate delegates veteran veterans victim victims survivor fan fans crowd"
+              + " audience tweet post spokespersons");
+
+  /** Nouns that hold someone's words: "Trump's claim that ...", "her remarks". */
+  private static final Set<String> SPEECH_NOUNS =
+      words(
+          "claim claims statement statements remark remarks comment comments words tweet"
+              + " tweets promise promises pledge warning call assertion description speech message"
+              + " argument accusation charge answer response reply quote slogan vow insistence"
+              + " question announcement post letter");
+
+  private static final Set<String> PRONOUNS = words("he she they it i we");
+
+  /** Every personal pronoun form: never a name, even when NER tags it PERSON. */
+  private static final Set<String> ALL_PRONOUNS =
+      words(
+          "he she they it i we you him her them me us his hers their theirs its my mine our ours"
+              + " your yours himself herself themselves itself myself ourselves yourself who whom");
+
+  /**
+   * Words of time that stand between a reporting verb and its speaker ("said Wednesday X"). Months
+   * are left out: "May" and "June" are names too, and "in May" is skipped as a phrase.
+   */
+  private static final Set<String> TIME_WORDS =
+      words(
+          "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow"
+              + " tonight morning afternoon evening night week weekend month year earlier later");
+
+  private AttributionWords() {}
+
+  public static boolean isTimeWord(String word) {
+    return TIME_WORDS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  public static boolean isSpeechVerb(String word, String pos) {
+    return pos.startsWith("VB") && VERBS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  public static boolean isSpeakerPronoun(String word) {
+    return PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  public static boolean isPronoun(String word) {
+    return ALL_PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  public static boolean isSpeakerNoun(String word) {
+    return SPEAKER_NOUNS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  public static boolean isSpeechNoun(String word) {
+    return SPEECH_NOUNS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static Set<String> words(String list) {
+    return Set.copyOf(Arrays.asList(list.trim().split("\\s+")));
+  }
+
+  /** All forms of each verb: base, third person, past, -ing. */
+  public static Set<String> verbForms(String list) {
+    Set<String> forms = new HashSet<>();
+    for (String entry : list.trim().split("\\s+")) {
+      String[] parts = entry.split(":");
+      String base = parts[0];
+      String past = parts.length > 1 ? parts[1] : regularPast(base);
+      forms.add(base);
+      forms.add(thirdPerson(base));
+      forms.add(past);
+      forms.add(gerund(base, past));
+    }
+    return forms;
+  }
+
+  private static String regularPast(String base) {
+    if (base.endsWith("e")) {
+      return base + "d";
+    }
+    if (base.endsWith("y") && !isVowel(base.charAt(base.length() - 2))) {
+      return base.substring(0, base.length() - 1) + "ied";
+    }
+    return base + "ed";
+  }
+
+  private static String thirdPerson(String base) {
+    if (base.endsWith("y") && !isVowel(base.charAt(base.length() - 2))) {
+      return base.substring(0, base.length() - 1) + "ies";
+    }
+    if (base.endsWith("s") || base.endsWith("sh") || base.endsWith("ch") || base.endsWith("x")) {
+      return base + "es";
+    }
+    return base + "s";
+  }
+
+  /** "admit"/"admitted" gives "admitting"; "state" gives "stating". */
+  private static String gerund(String base, String past) {
+    boolean doubled =
+        past.length() == base.length() + 3
+            && past.endsWith("ed")
+            && past.charAt(base.length()) == base.charAt(base.length() - 1);
+    if (doubled) {
+      return base + base.charAt(base.length() - 1) + "ing";
+    }
+    if (base.endsWith("e") && !base.endsWith("ee")) {
+      return base.substring(0, base.length() - 1) + "ing";
+    }
+    return base + "ing";
+  }
+
+  private static boolean isVowel(char c) {
+    return "aeiou".indexOf(c) >= 0;
+  }
+}
