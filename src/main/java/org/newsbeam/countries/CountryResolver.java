@@ -15,6 +15,7 @@ import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Sentence;
 import org.newsbeam.model.Token;
+import org.newsbeam.text.AttributionWords;
 
 /**
  * Maps an article's entity mentions to the countries they stand for. In goes an annotated article
@@ -53,44 +54,6 @@ public final class CountryResolver {
 
   private static final String ORGANIZATION = "ORGANIZATION";
   private static final String PERSON = "PERSON";
-
-  /** Head nouns of a country's institutions: "Syrian armed forces", "a US defense official". */
-  private static final Set<String> INSTITUTIONS =
-      Set.of(
-          "government",
-          "governments",
-          "ministry",
-          "ministries",
-          "army",
-          "armies",
-          "military",
-          "forces",
-          "force",
-          "navy",
-          "troops",
-          "soldiers",
-          "officials",
-          "official",
-          "authorities",
-          "embassy",
-          "consulate",
-          "parliament",
-          "congress",
-          "senate",
-          "police",
-          "intelligence",
-          "diplomats",
-          "diplomat",
-          "delegation",
-          "regime",
-          "administration",
-          "agency",
-          "department",
-          "cabinet",
-          "bank",
-          "warplanes",
-          "jets",
-          "aviation");
 
   /** Words that end the modifiers between a country word and its institution. */
   private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "nor");
@@ -642,7 +605,7 @@ public final class CountryResolver {
       /** A country word followed by an institution: "Russian Defense Ministry", "US officials". */
       private boolean organizationFollows(int to) {
         for (int j = to; j < words.size() && j <= to + MAX_MODIFIERS; j++) {
-          if (organizationStarts.contains(j) || INSTITUTIONS.contains(words.lowerAt(j))) {
+          if (organizationStarts.contains(j) || AttributionWords.isInstitution(words.lowerAt(j))) {
             return true;
           }
           String word = words.lowerAt(j);

@@ -11,16 +11,16 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Failure;
+import org.newsbeam.model.Stage;
 
 /**
  * Annotated articles in, each with every way it names a country mapped to an ISO 3166-1 alpha-2
  * code ({@link CountryResolver}) out of {@link #ARTICLES}; an article the resolver fails on comes
- * out of {@link #FAILURES}, stage {@value #STAGE}.
+ * out of {@link #FAILURES}, stage countries.
  */
 public class MapCountries extends PTransform<PCollection<AnnotatedArticle>, PCollectionTuple> {
   public static final TupleTag<AnnotatedArticle> ARTICLES = new TupleTag<>() {};
   public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
-  public static final String STAGE = "countries";
 
   @Override
   public PCollectionTuple expand(PCollection<AnnotatedArticle> articles) {
@@ -43,7 +43,8 @@ public class MapCountries extends PTransform<PCollection<AnnotatedArticle>, PCol
       try {
         mapped = article.withMentions(resolver.resolve(article));
       } catch (RuntimeException e) {
-        out.get(FAILURES).output(Failure.of(article.id(), article.article.source, STAGE, e));
+        out.get(FAILURES)
+            .output(Failure.of(article.id(), article.article.source, Stage.COUNTRIES, e));
         return;
       }
       countryMentions.inc(mapped.mentions.stream().filter(m -> !m.country.isEmpty()).count());

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.newsbeam.model.Sentence;
 import org.newsbeam.model.Token;
+import org.newsbeam.text.TokenSpans;
 
 /**
  * A sentence cut into words as written in the article, for matching place names: a hyphenated token
@@ -167,12 +168,7 @@ final class Words {
 
   /** The first word at or after a character offset, or {@link #size()}. */
   int wordAt(int offset) {
-    for (int i = 0; i < list.size(); i++) {
-      if (list.get(i).end() > offset) {
-        return i;
-      }
-    }
-    return list.size();
+    return TokenSpans.firstEndingAfter(list, Word::end, offset);
   }
 
   /** First word of the sentence, or of a clause opened by a dash, colon or quotation mark. */

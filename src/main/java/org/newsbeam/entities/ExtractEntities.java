@@ -19,6 +19,7 @@ import org.newsbeam.model.ArticleSentences;
 import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Failure;
 import org.newsbeam.model.Sentence;
+import org.newsbeam.model.Stage;
 import org.newsbeam.nlp.ArticleAtOnce;
 import org.newsbeam.nlp.CoreNlp;
 import org.newsbeam.nlp.CoreNlpDocuments;
@@ -32,7 +33,6 @@ import org.newsbeam.nlp.NlpStage;
 public class ExtractEntities extends PTransform<PCollection<ArticleSentences>, PCollectionTuple> {
   public static final TupleTag<ArticleMentions> MENTIONS = new TupleTag<>() {};
   public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
-  public static final String STAGE = "entities";
 
   @Override
   public PCollectionTuple expand(PCollection<ArticleSentences> sentences) {
@@ -58,7 +58,7 @@ public class ExtractEntities extends PTransform<PCollection<ArticleSentences>, P
       List<EntityMention> found =
           ArticleAtOnce.annotate(
               article,
-              STAGE,
+              Stage.ENTITIES,
               ExtractEntities::recognize,
               micros,
               failed,

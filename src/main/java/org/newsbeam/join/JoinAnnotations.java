@@ -32,6 +32,7 @@ import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Failure;
 import org.newsbeam.model.Sentence;
 import org.newsbeam.model.SentenceSentiment;
+import org.newsbeam.model.Stage;
 
 /**
  * Brings the parallel annotation branches of each article back together: its sentences, their
@@ -47,8 +48,6 @@ public class JoinAnnotations extends PTransform<PCollectionTuple, PCollectionTup
   public static final TupleTag<ArticleMentions> MENTIONS = new TupleTag<>() {};
   public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
   public static final TupleTag<AnnotatedArticle> ANNOTATED = new TupleTag<>() {};
-  public static final String STAGE = "join";
-
   private final int groups;
 
   /** Articles are joined in this many groups (by a hash of their id). */
@@ -146,7 +145,7 @@ public class JoinAnnotations extends PTransform<PCollectionTuple, PCollectionTup
       Article article = parts.articles.isEmpty() ? null : parts.articles.get(0);
       if (failures.isEmpty()) {
         if (article == null) {
-          failures.add(new Failure(id, "", STAGE, "annotations without an article"));
+          failures.add(Failure.at(id, "", Stage.JOIN, "annotations without an article"));
         } else {
           checkComplete(article, parts, failures);
         }
@@ -201,7 +200,7 @@ public class JoinAnnotations extends PTransform<PCollectionTuple, PCollectionTup
         }
       }
       if (!missing.isEmpty()) {
-        failures.add(new Failure(article.id, article.source, STAGE, missing));
+        failures.add(Failure.at(article.id, article.source, Stage.JOIN, missing));
       }
     }
   }

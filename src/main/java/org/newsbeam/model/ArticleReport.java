@@ -75,7 +75,7 @@ public final class ArticleReport {
   public List<String> personNames() {
     List<String> names = new ArrayList<>();
     for (ScoredQuote q : quotes) {
-      if (q.quote.speakerType.equals("person")) {
+      if (q.quote.spokenBy(SpeakerType.PERSON)) {
         names.add(q.quote.speakerName);
       }
     }
@@ -87,7 +87,7 @@ public final class ArticleReport {
     List<ScoredQuote> renamed = new ArrayList<>(quotes.size());
     for (ScoredQuote q : quotes) {
       String name = q.quote.speakerName;
-      String alias = q.quote.speakerType.equals("person") ? aliases.get(name) : null;
+      String alias = q.quote.spokenBy(SpeakerType.PERSON) ? aliases.get(name) : null;
       renamed.add(
           alias == null || alias.equals(name) ? q : q.withQuote(q.quote.withSpeakerName(alias)));
     }

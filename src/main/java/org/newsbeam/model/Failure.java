@@ -23,14 +23,19 @@ public final class Failure {
     this.reason = reason;
   }
 
+  /** A stage's failure on an article, for a reason a person can read. */
+  public static Failure at(String article, String source, Stage stage, String reason) {
+    return new Failure(article, source, stage.label(), reason);
+  }
+
   /** The failure of a stage on an article because of an unexpected exception. */
-  public static Failure of(String article, String source, String stage, Throwable error) {
+  public static Failure of(String article, String source, Stage stage, Throwable error) {
     String message = error.getMessage();
     return new Failure(
         article,
         source,
-        stage,
-        stage
+        stage.label(),
+        stage.label()
             + " failed: "
             + error.getClass().getSimpleName()
             + (message == null ? "" : ": " + message));

@@ -30,6 +30,16 @@ public final class Phrase {
     return end - first;
   }
 
+  /** P(very negative) + P(negative). */
+  public double negative() {
+    return probabilities.get(0) + probabilities.get(1);
+  }
+
+  /** P(positive) + P(very positive). */
+  public double positive() {
+    return probabilities.get(3) + probabilities.get(4);
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Phrase p

@@ -13,16 +13,13 @@ import org.apache.beam.sdk.schemas.annotations.SchemaCreate;
  */
 @DefaultSchema(JavaFieldSchema.class)
 public final class Quote {
-  public static final String DIRECT = "direct";
-  public static final String PARTIAL = "partial";
-  public static final String SCARE = "scare";
 
   public final String articleId;
   public final int begin;
   public final int end;
   public final String text;
 
-  /** {@link #DIRECT}, {@link #PARTIAL} or {@link #SCARE}. */
+  /** a {@link QuoteKind}'s label. */
   public final String kind;
 
   /** The speaker as written where the quote is attributed ("Mr Putin", "he"), or empty. */
@@ -64,6 +61,11 @@ public final class Quote {
     this.speakerName = speakerName;
     this.speakerType = speakerType;
     this.speakerCountry = speakerCountry;
+  }
+
+  /** Whether the speaker is of this type. */
+  public boolean spokenBy(SpeakerType type) {
+    return type.is(speakerType);
   }
 
   /** The same quote, its speaker known by another name. */

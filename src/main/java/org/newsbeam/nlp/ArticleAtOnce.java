@@ -8,6 +8,7 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.newsbeam.model.ArticleSentences;
 import org.newsbeam.model.Failure;
 import org.newsbeam.model.Sentence;
+import org.newsbeam.model.Stage;
 import org.newsbeam.progress.Progress;
 
 /**
@@ -28,7 +29,7 @@ public final class ArticleAtOnce {
    */
   public static <R> List<R> annotate(
       ArticleSentences article,
-      String stage,
+      Stage stage,
       Function<List<Sentence>, List<R>> annotate,
       Counter micros,
       Counter failed,
@@ -47,7 +48,7 @@ public final class ArticleAtOnce {
 
   private static <R> List<R> oneByOne(
       ArticleSentences article,
-      String stage,
+      Stage stage,
       Function<List<Sentence>, List<R>> annotate,
       Counter failed,
       Consumer<Failure> failures) {
@@ -58,7 +59,7 @@ public final class ArticleAtOnce {
       } catch (RuntimeException e) {
         failed.inc();
         failures.accept(
-            new Failure(
+            Failure.at(
                 sentence.articleId,
                 "",
                 stage,

@@ -18,6 +18,7 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 import org.newsbeam.grouping.GroupByKeyInBuckets;
 import org.newsbeam.model.Article;
 import org.newsbeam.model.Failure;
+import org.newsbeam.model.Stage;
 import org.newsbeam.progress.Progress;
 
 /**
@@ -65,10 +66,10 @@ public class OneArticlePerId extends PTransform<PCollection<Article>, PCollectio
       for (Article other : articles.subList(1, articles.size())) {
         out.get(FAILURES)
             .output(
-                new Failure(
+                Failure.at(
                     other.id,
                     other.source,
-                    ReadArticles.STAGE,
+                    Stage.READ,
                     "another file with a different text has the same name ("
                         + kept.source
                         + ") and the article id is the file name: rename one of them"));

@@ -25,6 +25,7 @@ import org.apache.beam.sdk.values.TupleTagList;
 import org.newsbeam.grouping.Rebundle;
 import org.newsbeam.model.Article;
 import org.newsbeam.model.Failure;
+import org.newsbeam.model.Stage;
 import org.newsbeam.progress.Progress;
 import org.newsbeam.text.TitleLine;
 
@@ -36,7 +37,6 @@ import org.newsbeam.text.TitleLine;
 public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<Article> ARTICLES = new TupleTag<>() {};
   public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
-  public static final String STAGE = "read";
 
   /** What to read: a file pattern, or files already matched (then the pattern is null). */
   private final String filePattern;
@@ -135,9 +135,9 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
                     id, source, TitleLine.of(decoded.text()), decoded.text(), decoded.charset()));
         read.inc();
       } catch (ArticleDecoder.RejectedException e) {
-        reject(out, new Failure(id, source, STAGE, e.getMessage()));
+        reject(out, Failure.at(id, source, Stage.READ, e.getMessage()));
       } catch (IOException e) {
-        reject(out, new Failure(id, source, STAGE, "cannot read the file: " + describe(e)));
+        reject(out, Failure.at(id, source, Stage.READ, "cannot read the file: " + describe(e)));
       }
     }
 

@@ -19,6 +19,7 @@ import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.newsbeam.NewsbeamOptions;
 import org.newsbeam.model.Failure;
+import org.newsbeam.model.Stage;
 import org.newsbeam.read.ArticleDecoder;
 import org.newsbeam.read.ReadArticles;
 import org.newsbeam.speakers.SpeakerAttributor;
@@ -123,10 +124,10 @@ public final class InputCheck {
                       ? "cannot read the file: a broken link"
                       : "cannot read the file: not a regular file";
           notFiles.add(
-              new Failure(
+              Failure.at(
                   ArticleDecoder.articleId(name),
                   ReadArticles.displayName(entry.toString(), launchDirectory),
-                  ReadArticles.STAGE,
+                  Stage.READ,
                   reason));
         }
       }

@@ -19,6 +19,7 @@ import org.newsbeam.model.Article;
 import org.newsbeam.model.ArticleSentences;
 import org.newsbeam.model.Failure;
 import org.newsbeam.model.Sentence;
+import org.newsbeam.model.Stage;
 import org.newsbeam.model.Token;
 import org.newsbeam.nlp.CoreNlp;
 import org.newsbeam.nlp.NlpStage;
@@ -33,7 +34,6 @@ import org.newsbeam.text.TitleLine;
 public class SplitSentences extends PTransform<PCollection<Article>, PCollectionTuple> {
   public static final TupleTag<ArticleSentences> SENTENCES = new TupleTag<>() {};
   public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
-  public static final String STAGE = "split";
 
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
@@ -138,7 +138,7 @@ public class SplitSentences extends PTransform<PCollection<Article>, PCollection
         split = split(article);
       } catch (RuntimeException e) {
         failed.inc();
-        out.get(FAILURES).output(Failure.of(article.id, article.source, STAGE, e));
+        out.get(FAILURES).output(Failure.of(article.id, article.source, Stage.SPLIT, e));
         Progress.articleDropped();
         return;
       }

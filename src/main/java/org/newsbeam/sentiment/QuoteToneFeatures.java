@@ -10,6 +10,7 @@ import org.newsbeam.model.Sentence;
 import org.newsbeam.model.SentenceSentiment;
 import org.newsbeam.model.Token;
 import org.newsbeam.nlp.WordVectors;
+import org.newsbeam.text.TokenSpans;
 
 /**
  * What a quote's own words say, as numbers for {@link QuoteTone}: CoreNLP's phrase predictions over
@@ -118,7 +119,7 @@ public final class QuoteToneFeatures {
       }
       SentenceSentiment sentiment = sentiments.get(s);
       List<Token> tokens = sentence.tokens;
-      int[] range = SpanSentiment.wordRange(tokens, begin, end);
+      int[] range = TokenSpans.wordsWithin(tokens, begin, end);
       for (int i = 0; i < tokens.size(); i++) {
         String word = tokens.get(i).word;
         if (i >= range[0] && i < range[1]) {
@@ -146,8 +147,8 @@ public final class QuoteToneFeatures {
           wordMin = Math.min(wordMin, score);
           wordMax = Math.max(wordMax, score);
           scoredWords++;
-          strongNegative += negative(p) > STRONG ? 1 : 0;
-          strongPositive += positive(p) > STRONG ? 1 : 0;
+          strongNegative += p.negative() > STRONG ? 1 : 0;
+          strongPositive += p.positive() > STRONG ? 1 : 0;
         } else {
           phrasesMin = Math.min(phrasesMin, score);
           phrasesMax = Math.max(phrasesMax, score);
@@ -249,14 +250,6 @@ public final class QuoteToneFeatures {
 
   private static void set(double[] f, Feature feature, double value) {
     f[feature.ordinal()] = value;
-  }
-
-  private static double negative(Phrase p) {
-    return p.probabilities.get(0) + p.probabilities.get(1);
-  }
-
-  private static double positive(Phrase p) {
-    return p.probabilities.get(3) + p.probabilities.get(4);
   }
 
   private static boolean isQuoteMark(String word) {

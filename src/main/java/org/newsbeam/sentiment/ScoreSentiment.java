@@ -24,6 +24,7 @@ import org.newsbeam.model.Failure;
 import org.newsbeam.model.Phrase;
 import org.newsbeam.model.Sentence;
 import org.newsbeam.model.SentenceSentiment;
+import org.newsbeam.model.Stage;
 import org.newsbeam.nlp.ArticleAtOnce;
 import org.newsbeam.nlp.CoreNlp;
 import org.newsbeam.nlp.CoreNlpDocuments;
@@ -37,7 +38,6 @@ import org.newsbeam.nlp.NlpStage;
 public class ScoreSentiment extends PTransform<PCollection<ArticleSentences>, PCollectionTuple> {
   public static final TupleTag<ArticleSentiments> SENTIMENTS = new TupleTag<>() {};
   public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
-  public static final String STAGE = "sentiment";
 
   @Override
   public PCollectionTuple expand(PCollection<ArticleSentences> sentences) {
@@ -63,7 +63,7 @@ public class ScoreSentiment extends PTransform<PCollection<ArticleSentences>, PC
       List<SentenceSentiment> sentiments =
           ArticleAtOnce.annotate(
               article,
-              STAGE,
+              Stage.SENTIMENT,
               ScoreSentiment::score,
               micros,
               failed,

@@ -9,16 +9,16 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Failure;
+import org.newsbeam.model.Stage;
 
 /**
  * Annotated articles in, each with the sentiment toward each of its mentions ({@link
  * TargetSentiment}) out of {@link #ARTICLES}; an article the model fails on comes out of {@link
- * #FAILURES}, stage {@value #STAGE}.
+ * #FAILURES}, stage targets.
  */
 public class ScoreTargets extends PTransform<PCollection<AnnotatedArticle>, PCollectionTuple> {
   public static final TupleTag<AnnotatedArticle> ARTICLES = new TupleTag<>() {};
   public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
-  public static final String STAGE = "targets";
 
   @Override
   public PCollectionTuple expand(PCollection<AnnotatedArticle> articles) {
@@ -33,7 +33,8 @@ public class ScoreTargets extends PTransform<PCollection<AnnotatedArticle>, PCol
       try {
         scored = TargetSentiment.get().scoreMentions(article);
       } catch (RuntimeException e) {
-        out.get(FAILURES).output(Failure.of(article.id(), article.article.source, STAGE, e));
+        out.get(FAILURES)
+            .output(Failure.of(article.id(), article.article.source, Stage.TARGETS, e));
         return;
       }
       out.get(ARTICLES).output(scored);

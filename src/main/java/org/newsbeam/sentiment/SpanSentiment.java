@@ -6,7 +6,7 @@ import java.util.function.Predicate;
 import org.newsbeam.model.Phrase;
 import org.newsbeam.model.Sentence;
 import org.newsbeam.model.SentenceSentiment;
-import org.newsbeam.model.Token;
+import org.newsbeam.text.TokenSpans;
 
 /**
  * The sentiment of a span of text (a quote) from the phrase predictions of the sentences it
@@ -41,7 +41,7 @@ public final class SpanSentiment {
       if (sentence.end <= begin || sentence.begin >= end || !sentiment.scored()) {
         continue;
       }
-      int[] range = wordRange(sentence.tokens, begin, end);
+      int[] range = TokenSpans.wordsWithin(sentence.tokens, begin, end);
       for (Phrase phrase : largestPhrasesWithin(sentiment.phrases, range[0], range[1])) {
         for (int i = 0; i < SentimentScale.CLASSES; i++) {
           sums[i] += phrase.probabilities.get(i) * phrase.length();
@@ -80,24 +80,6 @@ public final class SpanSentiment {
     return new Distribution(probabilities, words);
   }
 
-  /**
-   * The token range {@code [first, end)} of the tokens inside {@code [begin, end)}, without the
-   * punctuation (quotation marks, commas) at its edges.
-   */
-  static int[] wordRange(List<Token> tokens, int begin, int end) {
-    int first = 0;
-    while (first < tokens.size()
-        && (tokens.get(first).begin < begin || isPunctuation(tokens.get(first)))) {
-      first++;
-    }
-    int last = tokens.size();
-    while (last > first
-        && (tokens.get(last - 1).end > end || isPunctuation(tokens.get(last - 1)))) {
-      last--;
-    }
-    return new int[] {first, last};
-  }
-
   /** The phrases lying wholly inside {@code [first, end)}, largest first (see below). */
   static List<Phrase> largestPhrasesWithin(List<Phrase> phrases, int first, int end) {
     return largestPhrases(phrases, p -> p.first >= first && p.end <= end);
@@ -119,14 +101,5 @@ public final class SpanSentiment {
       }
     }
     return largest;
-  }
-
-  private static boolean isPunctuation(Token token) {
-    for (int i = 0; i < token.word.length(); i++) {
-      if (Character.isLetterOrDigit(token.word.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -1,6 +1,7 @@
 package org.newsbeam.sentiment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -10,6 +11,8 @@ import org.newsbeam.model.Sentence;
 import org.newsbeam.model.SentenceSentiment;
 import org.newsbeam.model.Token;
 import org.newsbeam.text.AttributionWords;
+import org.newsbeam.text.Subjects;
+import org.newsbeam.text.TokenSpans;
 
 /**
  * What CoreNLP's phrase-level sentiment says about one mention (a target) in a sentence, as
@@ -19,52 +22,61 @@ import org.newsbeam.text.AttributionWords;
  * target stands on, and whether the target speaks (subject of a reporting verb) or is spoken about.
  */
 public final class TargetFeatures {
-  /** The names of the features, in order; the model file lists its weights in this order. */
+  /** The features; the model file names its weights by these names, so their order cannot drift. */
+  public enum Feature {
+    ROOT,
+    OWN_PHRASE,
+    PARENT,
+    GRANDPARENT,
+    CLAUSE,
+    CONTEXT,
+    CONTEXT_NEGATIVE,
+    CONTEXT_POSITIVE,
+    NEAREST_SIBLING,
+    CLAUSE_WORDS_MEAN,
+    CLAUSE_WORDS_MIN,
+    CLAUSE_WORDS_MAX,
+    CLAUSE_STRONG_NEGATIVE,
+    CLAUSE_STRONG_POSITIVE,
+    SENTENCE_STRONG_NEGATIVE,
+    SENTENCE_STRONG_POSITIVE,
+    NEGATION_IN_CLAUSE,
+    CONTRAST_BEFORE_TARGET,
+    CONTRAST_AFTER_TARGET,
+    TARGET_SPEAKS,
+    TARGET_SPOKEN_ABOUT,
+    TARGET_IN_QUOTE,
+    CLAUSE_SHARE,
+    ROOT_NEGATIVE,
+    ROOT_POSITIVE,
+    WINDOW_WORDS_MEAN,
+    WINDOW_STRONG_NEGATIVE,
+    WINDOW_STRONG_POSITIVE,
+    TARGET_IS_SUBJECT,
+    VERB_AFTER_TARGET,
+    VERB_BEFORE_TARGET,
+    SUBJECT_TIMES_CONTEXT,
+    SUBJECT_TIMES_WINDOW,
+    SECOND_SIBLING,
+    THIRD_SIBLING,
+    OWN_NEGATIVE,
+    OWN_POSITIVE,
+    PARENT_NEGATIVE,
+    PARENT_POSITIVE,
+    CLAUSE_NEGATIVE,
+    CLAUSE_POSITIVE,
+    SIBLING_NEGATIVE,
+    SIBLING_POSITIVE;
+
+    /** The model file's name for the feature. */
+    public String key() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** The features' names, in order: the model file's header. */
   public static final List<String> NAMES =
-      List.of(
-          "root",
-          "own_phrase",
-          "parent",
-          "grandparent",
-          "clause",
-          "context",
-          "context_negative",
-          "context_positive",
-          "nearest_sibling",
-          "clause_words_mean",
-          "clause_words_min",
-          "clause_words_max",
-          "clause_strong_negative",
-          "clause_strong_positive",
-          "sentence_strong_negative",
-          "sentence_strong_positive",
-          "negation_in_clause",
-          "contrast_before_target",
-          "contrast_after_target",
-          "target_speaks",
-          "target_spoken_about",
-          "target_in_quote",
-          "clause_share",
-          "root_negative",
-          "root_positive",
-          "window_words_mean",
-          "window_strong_negative",
-          "window_strong_positive",
-          "target_is_subject",
-          "verb_after_target",
-          "verb_before_target",
-          "subject_times_context",
-          "subject_times_window",
-          "second_sibling",
-          "third_sibling",
-          "own_negative",
-          "own_positive",
-          "parent_negative",
-          "parent_positive",
-          "clause_negative",
-          "clause_positive",
-          "sibling_negative",
-          "sibling_positive");
+      Arrays.stream(Feature.values()).map(Feature::key).toList();
 
   private static final Set<String> CLAUSES = Set.of("S", "SBAR", "SINV", "SQ", "SBARQ", "ROOT");
   private static final Set<String> NEGATIONS =
@@ -87,8 +99,9 @@ public final class TargetFeatures {
   public static double[] of(Sentence sentence, SentenceSentiment sentiment, int begin, int end) {
     List<Phrase> phrases = sentiment.phrases;
     int[] parent = parents(phrases);
-    int first = firstToken(sentence.tokens, begin);
-    int last = Math.max(first + 1, endToken(sentence.tokens, end));
+    int[] span = TokenSpans.overlapping(sentence.tokens, begin, end);
+    int first = span[0];
+    int last = span[1];
     int own = smallestContaining(phrases, first, last);
     int clause = own;
     while (clause > 0 && !CLAUSES.contains(phrases.get(clause).label)) {
@@ -130,37 +143,37 @@ public final class TargetFeatures {
     WordStats sentenceWords = wordStats(phrases, 0, sentence.tokens.size(), first, last);
     int contrast = contrastIndex(sentence.tokens);
     Phrase root = phrases.get(0);
-    double[] f = new double[NAMES.size()];
-    int k = 0;
-    f[k++] = score(root);
-    f[k++] = score(phrases.get(own));
-    f[k++] = score(phrases.get(parent[own] >= 0 ? parent[own] : own));
+    double[] f = new double[Feature.values().length];
+    f[Feature.ROOT.ordinal()] = score(root);
+    f[Feature.OWN_PHRASE.ordinal()] = score(phrases.get(own));
+    f[Feature.PARENT.ordinal()] = score(phrases.get(parent[own] >= 0 ? parent[own] : own));
     int grand =
         parent[own] >= 0 && parent[parent[own]] >= 0
             ? parent[parent[own]]
             : Math.max(0, parent[own]);
-    f[k++] = score(phrases.get(grand));
-    f[k++] = score(clausePhrase);
-    f[k++] = SentimentScale.score(asList(context));
-    f[k++] = context[0] + context[1];
-    f[k++] = context[3] + context[4];
-    f[k++] = sibling(siblingScores, 0, score(phrases.get(own)));
-    f[k++] = clauseWords.mean;
-    f[k++] = clauseWords.min;
-    f[k++] = clauseWords.max;
-    f[k++] = clauseWords.strongNegative;
-    f[k++] = clauseWords.strongPositive;
-    f[k++] = sentenceWords.strongNegative;
-    f[k++] = sentenceWords.strongPositive;
-    f[k++] = hasWord(sentence.tokens, clausePhrase.first, clausePhrase.end, NEGATIONS) ? 1 : 0;
-    f[k++] = contrast >= 0 && contrast < first ? 1 : 0;
-    f[k++] = contrast >= last ? 1 : 0;
-    f[k++] = speaks(sentence.tokens, last) ? 1 : 0;
-    f[k++] = spokenAbout(sentence.tokens, first) ? 1 : 0;
-    f[k++] = insideQuote(sentence.tokens, first) ? 1 : 0;
-    f[k++] = (double) clausePhrase.length() / Math.max(1, root.length());
-    f[k++] = root.probabilities.get(0) + root.probabilities.get(1);
-    f[k++] = root.probabilities.get(3) + root.probabilities.get(4);
+    f[Feature.GRANDPARENT.ordinal()] = score(phrases.get(grand));
+    f[Feature.CLAUSE.ordinal()] = score(clausePhrase);
+    f[Feature.CONTEXT.ordinal()] = SentimentScale.score(asList(context));
+    f[Feature.CONTEXT_NEGATIVE.ordinal()] = context[0] + context[1];
+    f[Feature.CONTEXT_POSITIVE.ordinal()] = context[3] + context[4];
+    f[Feature.NEAREST_SIBLING.ordinal()] = sibling(siblingScores, 0, score(phrases.get(own)));
+    f[Feature.CLAUSE_WORDS_MEAN.ordinal()] = clauseWords.mean;
+    f[Feature.CLAUSE_WORDS_MIN.ordinal()] = clauseWords.min;
+    f[Feature.CLAUSE_WORDS_MAX.ordinal()] = clauseWords.max;
+    f[Feature.CLAUSE_STRONG_NEGATIVE.ordinal()] = clauseWords.strongNegative;
+    f[Feature.CLAUSE_STRONG_POSITIVE.ordinal()] = clauseWords.strongPositive;
+    f[Feature.SENTENCE_STRONG_NEGATIVE.ordinal()] = sentenceWords.strongNegative;
+    f[Feature.SENTENCE_STRONG_POSITIVE.ordinal()] = sentenceWords.strongPositive;
+    f[Feature.NEGATION_IN_CLAUSE.ordinal()] =
+        hasWord(sentence.tokens, clausePhrase.first, clausePhrase.end, NEGATIONS) ? 1 : 0;
+    f[Feature.CONTRAST_BEFORE_TARGET.ordinal()] = contrast >= 0 && contrast < first ? 1 : 0;
+    f[Feature.CONTRAST_AFTER_TARGET.ordinal()] = contrast >= last ? 1 : 0;
+    f[Feature.TARGET_SPEAKS.ordinal()] = speaks(sentence.tokens, last) ? 1 : 0;
+    f[Feature.TARGET_SPOKEN_ABOUT.ordinal()] = spokenAbout(sentence.tokens, first) ? 1 : 0;
+    f[Feature.TARGET_IN_QUOTE.ordinal()] = insideQuote(sentence.tokens, first) ? 1 : 0;
+    f[Feature.CLAUSE_SHARE.ordinal()] = (double) clausePhrase.length() / Math.max(1, root.length());
+    f[Feature.ROOT_NEGATIVE.ordinal()] = root.negative();
+    f[Feature.ROOT_POSITIVE.ordinal()] = root.positive();
     WordStats window =
         wordStats(
             phrases,
@@ -168,24 +181,33 @@ public final class TargetFeatures {
             Math.min(sentence.tokens.size(), last + WINDOW),
             first,
             last);
-    f[k++] = window.mean;
-    f[k++] = window.strongNegative;
-    f[k++] = window.strongPositive;
-    double subject = isSubject(sentence.tokens, first) ? 1 : 0;
-    f[k++] = subject;
-    f[k++] = wordScore(phrases, nearestVerb(sentence.tokens, last, 1));
-    f[k++] = wordScore(phrases, nearestVerb(sentence.tokens, first - 1, -1));
-    f[k++] = subject * SentimentScale.score(asList(context));
-    f[k++] = subject * window.mean;
-    f[k++] = sibling(siblingScores, 1, f[NAMES.indexOf("nearest_sibling")]);
-    f[k++] = sibling(siblingScores, 2, f[NAMES.indexOf("nearest_sibling")]);
+    f[Feature.WINDOW_WORDS_MEAN.ordinal()] = window.mean;
+    f[Feature.WINDOW_STRONG_NEGATIVE.ordinal()] = window.strongNegative;
+    f[Feature.WINDOW_STRONG_POSITIVE.ordinal()] = window.strongPositive;
+    boolean[] quoted = Subjects.betweenQuoteMarks(sentence.tokens);
+    double subject = Subjects.isSubject(sentence.tokens, first, t -> quoted[t]) ? 1 : 0;
+    f[Feature.TARGET_IS_SUBJECT.ordinal()] = subject;
+    f[Feature.VERB_AFTER_TARGET.ordinal()] =
+        wordScore(phrases, nearestVerb(sentence.tokens, last, 1));
+    f[Feature.VERB_BEFORE_TARGET.ordinal()] =
+        wordScore(phrases, nearestVerb(sentence.tokens, first - 1, -1));
+    f[Feature.SUBJECT_TIMES_CONTEXT.ordinal()] = subject * SentimentScale.score(asList(context));
+    f[Feature.SUBJECT_TIMES_WINDOW.ordinal()] = subject * window.mean;
+    f[Feature.SECOND_SIBLING.ordinal()] =
+        sibling(siblingScores, 1, f[Feature.NEAREST_SIBLING.ordinal()]);
+    f[Feature.THIRD_SIBLING.ordinal()] =
+        sibling(siblingScores, 2, f[Feature.NEAREST_SIBLING.ordinal()]);
     Phrase ownPhrase = phrases.get(own);
     Phrase parentPhrase = phrases.get(parent[own] >= 0 ? parent[own] : own);
     Phrase nearest = siblingPhrase >= 0 ? phrases.get(siblingPhrase) : ownPhrase;
-    for (Phrase p : List.of(ownPhrase, parentPhrase, clausePhrase, nearest)) {
-      f[k++] = p.probabilities.get(0) + p.probabilities.get(1);
-      f[k++] = p.probabilities.get(3) + p.probabilities.get(4);
-    }
+    f[Feature.OWN_NEGATIVE.ordinal()] = ownPhrase.negative();
+    f[Feature.OWN_POSITIVE.ordinal()] = ownPhrase.positive();
+    f[Feature.PARENT_NEGATIVE.ordinal()] = parentPhrase.negative();
+    f[Feature.PARENT_POSITIVE.ordinal()] = parentPhrase.positive();
+    f[Feature.CLAUSE_NEGATIVE.ordinal()] = clausePhrase.negative();
+    f[Feature.CLAUSE_POSITIVE.ordinal()] = clausePhrase.positive();
+    f[Feature.SIBLING_NEGATIVE.ordinal()] = nearest.negative();
+    f[Feature.SIBLING_POSITIVE.ordinal()] = nearest.positive();
     return f;
   }
 
@@ -202,8 +224,9 @@ public final class TargetFeatures {
   public static Set<String> words(Sentence sentence, int begin, int end) {
     Set<String> words = new TreeSet<>();
     List<Token> tokens = sentence.tokens;
-    int first = firstToken(tokens, begin);
-    int last = Math.max(first + 1, endToken(tokens, end));
+    int[] span = TokenSpans.overlapping(tokens, begin, end);
+    int first = span[0];
+    int last = span[1];
     int[] side = sides(tokens);
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).word.toLowerCase(Locale.ROOT);
@@ -286,10 +309,10 @@ public final class TargetFeatures {
       min = Math.min(min, s);
       max = Math.max(max, s);
       words++;
-      if (p.probabilities.get(0) + p.probabilities.get(1) > STRONG) {
+      if (p.negative() > STRONG) {
         negative++;
       }
-      if (p.probabilities.get(3) + p.probabilities.get(4) > STRONG) {
+      if (p.positive() > STRONG) {
         positive++;
       }
     }
@@ -340,25 +363,6 @@ public final class TargetFeatures {
     return best;
   }
 
-  private static int firstToken(List<Token> tokens, int begin) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).end > begin) {
-        return i;
-      }
-    }
-    return Math.max(0, tokens.size() - 1);
-  }
-
-  private static int endToken(List<Token> tokens, int end) {
-    int last = 0;
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).begin < end) {
-        last = i + 1;
-      }
-    }
-    return last;
-  }
-
   private static boolean hasWord(List<Token> tokens, int from, int to, Set<String> words) {
     for (int i = from; i < to && i < tokens.size(); i++) {
       if (words.contains(tokens.get(i).word.toLowerCase(Locale.ROOT))) {
@@ -371,20 +375,6 @@ public final class TargetFeatures {
   /** The score of the n-th sibling on the way up from the target, or a fallback. */
   private static double sibling(List<Double> scores, int n, double fallback) {
     return n < scores.size() ? scores.get(n) : fallback;
-  }
-
-  /** No verb (outside quotes) before the target: it is the sentence's subject. */
-  private static boolean isSubject(List<Token> tokens, int targetFirst) {
-    boolean inQuote = false;
-    for (int i = 0; i < targetFirst; i++) {
-      String w = tokens.get(i).word;
-      if (w.equals("``") || w.equals("''")) {
-        inQuote = !inQuote;
-      } else if (!inQuote && tokens.get(i).pos.startsWith("VB")) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The nearest verb from {@code from} in direction {@code step} (+1 or -1), or -1. */

@@ -10,10 +10,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Quote;
+import org.newsbeam.model.SpeakerType;
 import org.newsbeam.model.Token;
 import org.newsbeam.speakers.NewsAttributor.Candidate;
 import org.newsbeam.speakers.NewsAttributor.Speaker;
 import org.newsbeam.text.AttributionWords;
+import org.newsbeam.text.Subjects;
 
 /**
  * The people one article mentions, known by one canonical name each ("Mr Putin", "Putin" and
@@ -21,62 +23,6 @@ import org.newsbeam.text.AttributionWords;
  * ("Russian President Vladimir Putin"), so that pronouns and descriptions can be resolved to them.
  */
 final class ArticlePeople {
-  /** Words in a description that say the speaker holds an office or role. */
-  private static final Set<String> ROLE_WORDS =
-      Set.of(
-          "president",
-          "minister",
-          "secretary",
-          "spokesman",
-          "spokeswoman",
-          "spokesperson",
-          "senator",
-          "governor",
-          "mayor",
-          "chancellor",
-          "premier",
-          "leader",
-          "chief",
-          "chairman",
-          "chairwoman",
-          "director",
-          "candidate",
-          "nominee",
-          "ambassador",
-          "king",
-          "queen",
-          "prince",
-          "general",
-          "commander",
-          "head",
-          "founder",
-          "executive",
-          "ceo",
-          "official",
-          "congressman",
-          "congresswoman",
-          "representative",
-          "speaker",
-          "attorney",
-          "judge",
-          "prosecutor",
-          "coach",
-          "manager",
-          "businessman",
-          "billionaire",
-          "mogul",
-          "star",
-          "actor",
-          "singer",
-          "author",
-          "economist",
-          "analyst",
-          "professor",
-          "diplomat",
-          "envoy",
-          "aide",
-          "adviser",
-          "advisor");
 
   /** A person of the article: canonical name, gender, roles and countries from the text. */
   private static final class Person {
@@ -176,7 +122,8 @@ final class ArticlePeople {
     }
     String country =
         !cue.country().isEmpty() ? cue.country() : person == null ? "" : person.country();
-    return new Speaker(cue.text(), cue.begin(), cue.end(), name, "person", country, cue.sentence());
+    return new Speaker(
+        cue.text(), cue.begin(), cue.end(), name, SpeakerType.PERSON, country, cue.sentence());
   }
 
   /**
@@ -201,7 +148,7 @@ final class ArticlePeople {
     if (subject != null) {
       return asSpeaker(cue, subject.name, subject);
     }
-    if (last != null && last.speakerType.equals("person") && cue.sentence() - lastSentence <= 2) {
+    if (last != null && last.spokenBy(SpeakerType.PERSON) && cue.sentence() - lastSentence <= 2) {
       Person lastSpeaker = byName(last.speakerName);
       // Right after its quote, the last speaker wins over a first-name guess of gender.
       if (lastSpeaker == null || lastSpeaker.fits(wanted, cue.sentence() - lastSentence <= 1)) {
@@ -255,13 +202,9 @@ final class ArticlePeople {
 
   /** Named before the first verb of its sentence (outside quotes): the sentence's subject. */
   private boolean isSubject(EntityMention mention) {
-    for (int t = 0; t < mention.firstToken; t++) {
-      if (index.quoteOf(mention.sentenceIndex, t) < 0
-          && index.token(mention.sentenceIndex, t).pos.startsWith("VB")) {
-        return false;
-      }
-    }
-    return true;
+    int s = mention.sentenceIndex;
+    return Subjects.isSubject(
+        index.sentence(s).tokens, mention.firstToken, t -> index.quoteOf(s, t) >= 0);
   }
 
   private static Quote lastAttributed(List<Quote> earlier) {
@@ -283,13 +226,13 @@ final class ArticlePeople {
     }
     for (int q = earlier.size() - 1; q >= 0; q--) {
       Quote quote = earlier.get(q);
-      if (quote.speakerType.equals("organization")) {
+      if (quote.spokenBy(SpeakerType.ORGANIZATION)) {
         return new Speaker(
             cue.text(),
             cue.begin(),
             cue.end(),
             quote.speakerName,
-            "organization",
+            SpeakerType.ORGANIZATION,
             quote.speakerCountry,
             cue.sentence());
       }
@@ -325,7 +268,7 @@ final class ArticlePeople {
       return null;
     }
     return new Speaker(
-        text, cue.begin(), cue.end(), name, "unnamed", cue.country(), cue.sentence());
+        text, cue.begin(), cue.end(), name, SpeakerType.UNNAMED, cue.country(), cue.sentence());
   }
 
   private Person onlyHolderOf(String role) {
@@ -345,7 +288,8 @@ final class ArticlePeople {
   private Speaker asSpeaker(Candidate cue, String name, Person person) {
     String known = person == null ? "" : person.country();
     String country = known.isEmpty() ? cue.country() : known;
-    return new Speaker(cue.text(), cue.begin(), cue.end(), name, "person", country, cue.sentence());
+    return new Speaker(
+        cue.text(), cue.begin(), cue.end(), name, SpeakerType.PERSON, country, cue.sentence());
   }
 
   /**
@@ -420,7 +364,7 @@ final class ArticlePeople {
     }
     for (String word : PersonNames.SPACES.split(mention.text)) {
       String w = word.toLowerCase(Locale.ROOT);
-      if (ROLE_WORDS.contains(w)) {
+      if (AttributionWords.isRoleWord(w)) {
         person.roles.add(w);
       }
     }
@@ -443,7 +387,7 @@ final class ArticlePeople {
       return false;
     }
     String w = token.word.toLowerCase(Locale.ROOT);
-    if (ROLE_WORDS.contains(w)) {
+    if (AttributionWords.isRoleWord(w)) {
       person.roles.add(w);
     }
     if (mention != null && !mention.country.isEmpty()) {
@@ -459,7 +403,7 @@ final class ArticlePeople {
 
   private static String roleWord(String text) {
     for (String word : text.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
-      if (ROLE_WORDS.contains(word)) {
+      if (AttributionWords.isRoleWord(word)) {
         return word;
       }
     }

@@ -13,6 +13,7 @@ import org.apache.beam.sdk.values.TupleTagList;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Failure;
 import org.newsbeam.model.Quote;
+import org.newsbeam.model.Stage;
 
 /**
  * Finds each article's quotes and their speakers (with a {@link SpeakerAttributor}), named as the
@@ -21,8 +22,6 @@ import org.newsbeam.model.Quote;
 public class AttributeQuotes extends PTransform<PCollection<AnnotatedArticle>, PCollectionTuple> {
   public static final TupleTag<AnnotatedArticle> ARTICLES = new TupleTag<>() {};
   public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
-  public static final String STAGE = "quotes";
-
   private final SpeakerAttributor attributor;
 
   public AttributeQuotes() {
@@ -56,7 +55,7 @@ public class AttributeQuotes extends PTransform<PCollection<AnnotatedArticle>, P
       try {
         found = attributor.attribute(article);
       } catch (RuntimeException e) {
-        out.get(FAILURES).output(Failure.of(article.id(), article.article.source, STAGE, e));
+        out.get(FAILURES).output(Failure.of(article.id(), article.article.source, Stage.QUOTES, e));
         return;
       }
       quotes.inc(found.size());

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Quote;
+import org.newsbeam.model.QuoteKind;
+import org.newsbeam.model.SpeakerType;
 import org.newsbeam.nlp.CoreNlp;
 import org.newsbeam.nlp.NlpStage;
 
@@ -38,12 +40,12 @@ public final class CoreNlpAttributor implements SpeakerAttributor {
               begin,
               end,
               article.article.text.substring(begin, end),
-              Quote.DIRECT,
+              QuoteKind.DIRECT.label(),
               attributed && mention != null ? mention : "",
               -1,
               -1,
               attributed ? speaker : "",
-              attributed ? "person" : "",
+              attributed ? SpeakerType.PERSON.label() : "",
               ""));
     }
     return quotes;

@@ -7,6 +7,8 @@ import java.util.Set;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Quote;
+import org.newsbeam.model.QuoteKind;
+import org.newsbeam.model.SpeakerType;
 import org.newsbeam.model.Token;
 import org.newsbeam.text.AttributionWords;
 
@@ -62,7 +64,13 @@ public final class NewsAttributor implements SpeakerAttributor {
 
   /** A resolved speaker: who it is by name, and of which type. */
   record Speaker(
-      String mention, int begin, int end, String name, String type, String country, int sentence) {}
+      String mention,
+      int begin,
+      int end,
+      String name,
+      SpeakerType type,
+      String country,
+      int sentence) {}
 
   @Override
   public List<Quote> attribute(AnnotatedArticle article) {
@@ -79,14 +87,14 @@ public final class NewsAttributor implements SpeakerAttributor {
         continue;
       }
       boolean opensSentence = startsSentence(index, span, sentences[0]);
-      String kind = kind(index, span, sentences[0]);
+      QuoteKind kind = kind(index, span, sentences[0]);
       Candidate cue = findCue(index, span, sentences[0], sentences[1], opensSentence, kind);
-      if (cue == null && kind.equals(Quote.SCARE)) {
-        quotes.add(toQuote(article, span, Quote.SCARE, null));
+      if (cue == null && kind == QuoteKind.SCARE) {
+        quotes.add(toQuote(article, span, QuoteKind.SCARE, null));
         continue;
       }
-      if (kind.equals(Quote.SCARE)) {
-        kind = Quote.PARTIAL;
+      if (kind == QuoteKind.SCARE) {
+        kind = QuoteKind.PARTIAL;
       }
       Speaker speaker = cue == null ? null : resolve(people, cue, quotes);
       int paragraph = index.paragraph(sentences[0]);
@@ -114,7 +122,7 @@ public final class NewsAttributor implements SpeakerAttributor {
       int first,
       int last,
       boolean opensSentence,
-      String kind) {
+      QuoteKind kind) {
     Candidate cue = transcriptLabel(index, span, first);
     if (cue == null) {
       cue = cueAfter(index, last, span.end());
@@ -129,7 +137,7 @@ public final class NewsAttributor implements SpeakerAttributor {
       cue = cueAnywhere(index, first, last);
     }
     boolean noOne = cue != null && cue.kind() == Kind.NOMINAL && !headedBySpeakerNoun(cue);
-    if ((cue == null && !opensSentence && !kind.equals(Quote.SCARE)) || noOne) {
+    if ((cue == null && !opensSentence && kind != QuoteKind.SCARE) || noOne) {
       // "Trump unleashed a series of tweets saying ... “...”": the sentence's subject spoke.
       Candidate subject = clauseSubject(index, first, span.begin());
       if (subject != null) {
@@ -680,7 +688,7 @@ public final class NewsAttributor implements SpeakerAttributor {
               cue.begin(),
               cue.end(),
               cue.text(),
-              "organization",
+              SpeakerType.ORGANIZATION,
               cue.country(),
               cue.sentence());
       case PRONOUN -> people.pronoun(cue, earlier);
@@ -694,16 +702,16 @@ public final class NewsAttributor implements SpeakerAttributor {
    * Direct when it opens a sentence or follows ":" or ","; otherwise scare when it is one to three
    * words, partial when longer.
    */
-  private static String kind(ArticleIndex index, QuoteFinder.Span span, int s) {
+  private static QuoteKind kind(ArticleIndex index, QuoteFinder.Span span, int s) {
     if (startsSentence(index, span, s)
         || followsColonOrComma(index.article.article.text, span.begin())) {
-      return Quote.DIRECT;
+      return QuoteKind.DIRECT;
     }
     if (words(index.article.article.text.substring(span.begin(), span.end()))
         <= SCARE_QUOTE_MAX_WORDS) {
-      return Quote.SCARE;
+      return QuoteKind.SCARE;
     }
-    return Quote.PARTIAL;
+    return QuoteKind.PARTIAL;
   }
 
   private static boolean startsSentence(ArticleIndex index, QuoteFinder.Span span, int s) {
@@ -748,22 +756,23 @@ public final class NewsAttributor implements SpeakerAttributor {
   }
 
   private static Quote toQuote(
-      AnnotatedArticle article, QuoteFinder.Span span, String kind, Speaker speaker) {
+      AnnotatedArticle article, QuoteFinder.Span span, QuoteKind kind, Speaker speaker) {
     String text = article.article.text.substring(span.begin(), span.end());
     if (speaker == null) {
-      return new Quote(article.id(), span.begin(), span.end(), text, kind, "", -1, -1, "", "", "");
+      return new Quote(
+          article.id(), span.begin(), span.end(), text, kind.label(), "", -1, -1, "", "", "");
     }
     return new Quote(
         article.id(),
         span.begin(),
         span.end(),
         text,
-        kind,
+        kind.label(),
         speaker.mention(),
         speaker.begin(),
         speaker.end(),
         speaker.name(),
-        speaker.type(),
+        speaker.type().label(),
         speaker.country());
   }
 

@@ -6,9 +6,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The words news uses around quotes: reporting verbs (in every form), nouns that can be speakers
- * ("a defense official", "the ministry"), nouns that carry speech ("Trump's claim"), and the
- * pronouns that can stand for a speaker.
+ * The word lists of news that attribution, countries and sentiment read, in one place: reporting
+ * verbs (in every form), nouns that can be speakers ("a defense official", "the ministry"), nouns
+ * that carry speech ("Trump's claim"), the pronouns that can stand for a speaker, words of time,
+ * words of office ("president", "spokesman") and a country's institutions ("ministry", "army").
  */
 public final class AttributionWords {
   /**
@@ -82,7 +83,28 @@ public final class AttributionWords {
           "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow"
               + " tonight morning afternoon evening night week weekend month year earlier later");
 
+  /** Words in a description that say a person holds an office or role ("Russian President"). */
+  private static final Set<String> ROLE_WORDS =
+      words(
+          "president minister secretary spokesman spokeswoman spokesperson senator governor mayor chancellor premier leader chief chairman chairwoman director candidate nominee ambassador king queen prince general commander head founder executive ceo official congressman congresswoman representative speaker attorney judge prosecutor coach manager businessman billionaire mogul star actor singer author economist analyst professor diplomat envoy aide adviser advisor");
+
+  /**
+   * Head nouns of a country's institutions, which speak for it: "Syrian armed forces", "a US
+   * defense official".
+   */
+  private static final Set<String> INSTITUTIONS =
+      words(
+          "government governments ministry ministries army armies military forces force navy troops soldiers officials official authorities embassy consulate parliament congress senate police intelligence diplomats diplomat delegation regime administration agency department cabinet bank warplanes jets aviation");
+
   private AttributionWords() {}
+
+  public static boolean isRoleWord(String lowercaseWord) {
+    return ROLE_WORDS.contains(lowercaseWord);
+  }
+
+  public static boolean isInstitution(String lowercaseWord) {
+    return INSTITUTIONS.contains(lowercaseWord);
+  }
 
   public static boolean isTimeWord(String word) {
     return TIME_WORDS.contains(word.toLowerCase(Locale.ROOT));

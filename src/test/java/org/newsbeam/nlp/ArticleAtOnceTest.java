@@ -12,6 +12,7 @@ import org.newsbeam.Fixtures;
 import org.newsbeam.model.ArticleSentences;
 import org.newsbeam.model.Failure;
 import org.newsbeam.model.Sentence;
+import org.newsbeam.model.Stage;
 
 public class ArticleAtOnceTest {
   private final Counter unused = Metrics.counter(ArticleAtOnceTest.class, "unused");
@@ -29,7 +30,7 @@ public class ArticleAtOnceTest {
   private List<String> annotate(Function<Sentence, Boolean> breaks) {
     return ArticleAtOnce.annotate(
         article,
-        "sentiment",
+        Stage.SENTIMENT,
         sentences -> {
           callSizes.add(sentences.size());
           if (sentences.stream().anyMatch(breaks::apply)) {

@@ -13,6 +13,7 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.newsbeam.model.Article;
 import org.newsbeam.model.Failure;
+import org.newsbeam.model.Stage;
 
 public class OneArticlePerIdTest {
   @Rule public final transient TestPipeline pipeline = TestPipeline.create();
@@ -36,7 +37,7 @@ public class OneArticlePerIdTest {
               List<String> sources = new ArrayList<>();
               for (Failure f : failures) {
                 assertEquals("x", f.article);
-                assertEquals(ReadArticles.STAGE, f.stage);
+                assertEquals(Stage.READ.label(), f.stage);
                 assertTrue(f.reason, f.reason.contains("/in/a/x.txt"));
                 assertTrue(f.reason, f.reason.contains("rename"));
                 sources.add(f.source);

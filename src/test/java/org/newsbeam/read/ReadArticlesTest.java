@@ -17,6 +17,7 @@ import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 import org.newsbeam.model.Article;
 import org.newsbeam.model.Failure;
+import org.newsbeam.model.Stage;
 
 public class ReadArticlesTest {
   @Rule public final transient TestPipeline pipeline = TestPipeline.create();
@@ -48,7 +49,7 @@ public class ReadArticlesTest {
             failures -> {
               List<String> reasons = new ArrayList<>();
               for (Failure f : failures) {
-                assertEquals(ReadArticles.STAGE, f.stage);
+                assertEquals(Stage.READ.label(), f.stage);
                 reasons.add(f.article + ": " + f.reason);
               }
               assertEquals(reasons.toString(), 2, reasons.size());

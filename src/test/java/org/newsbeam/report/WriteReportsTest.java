@@ -22,6 +22,7 @@ import org.newsbeam.model.Duplicate;
 import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Failure;
 import org.newsbeam.model.Quote;
+import org.newsbeam.model.QuoteKind;
 import org.newsbeam.model.Sentence;
 import org.newsbeam.model.Tone;
 import org.newsbeam.sentiment.TargetSentiment;
@@ -38,7 +39,17 @@ public class WriteReportsTest {
         EntityMention.of(id, 1, 6, 7, 38, 44, "France", "COUNTRY").withCountry("FR", "name");
     Quote quote =
         new Quote(
-            id, 7, 18, text.substring(7, 18), Quote.DIRECT, speaker, 25, 32, speaker, "person", "");
+            id,
+            7,
+            18,
+            text.substring(7, 18),
+            QuoteKind.DIRECT.label(),
+            speaker,
+            25,
+            32,
+            speaker,
+            "person",
+            "");
     // Scored toward each mention, as articles are before their rows are worked out.
     AnnotatedArticle scored =
         TargetSentiment.get()

@@ -14,6 +14,7 @@ import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Article;
 import org.newsbeam.model.Failure;
 import org.newsbeam.model.Quote;
+import org.newsbeam.model.QuoteKind;
 import org.newsbeam.model.Sentence;
 
 public class AttributeQuotesTest {
@@ -32,7 +33,7 @@ public class AttributeQuotesTest {
               0,
               5,
               "\u201Cyes\u201D",
-              Quote.DIRECT,
+              QuoteKind.DIRECT.label(),
               "Putin",
               6,
               11,

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.Test;
 import org.newsbeam.RealModels;
 import org.newsbeam.model.Quote;
+import org.newsbeam.model.QuoteKind;
 
 /**
  * The attribution shapes of news, each in a short article of our own, annotated by the real CoreNLP
@@ -43,7 +44,7 @@ public class NewsAttributorContractTest {
   public void nameSaidColonBeforeTheQuote() {
     Quote quote = only("Anna Berg said: \u201CThe vote was fair and the count was clean.\u201D");
     assertSpeaker("Anna Berg", quote);
-    assertEquals(Quote.DIRECT, quote.kind);
+    assertEquals(QuoteKind.DIRECT.label(), quote.kind);
   }
 
   @Test
@@ -53,7 +54,7 @@ public class NewsAttributorContractTest {
             "Olaf Nilsson, the Swedish trade minister, said the deal was \u201Ca good start for"
                 + " both sides.\u201D");
     assertSpeaker("Olaf Nilsson", quote);
-    assertEquals(Quote.PARTIAL, quote.kind);
+    assertEquals(QuoteKind.PARTIAL.label(), quote.kind);
     assertEquals("SE", quote.speakerCountry);
   }
 
@@ -122,7 +123,7 @@ public class NewsAttributorContractTest {
   @Test
   public void aScareQuoteHasNoSpeaker() {
     Quote quote = only("Mayor Ann Lee opened a \u201Cgreen zone\u201D near the port on Monday.");
-    assertEquals(Quote.SCARE, quote.kind);
+    assertEquals(QuoteKind.SCARE.label(), quote.kind);
     assertEquals("", quote.speakerName);
   }
 

@@ -14,6 +14,7 @@ import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Article;
 import org.newsbeam.model.ArticleReport;
 import org.newsbeam.model.Quote;
+import org.newsbeam.model.QuoteKind;
 import org.newsbeam.model.Sentence;
 import org.newsbeam.report.ArticleRows;
 
@@ -22,7 +23,8 @@ public class OneNamePerPersonTest {
 
   private static ArticleReport quoting(String id, String name, String type) {
     Sentence sentence = Fixtures.sentence(id, 0, 0, "Title");
-    Quote quote = new Quote(id, 0, 5, "Title", Quote.DIRECT, name, 6, 20, name, type, "");
+    Quote quote =
+        new Quote(id, 0, 5, "Title", QuoteKind.DIRECT.label(), name, 6, 20, name, type, "");
     return new ArticleRows(
             new AnnotatedArticle(
                 new Article(id, id + ".txt", "Title", "Title"),

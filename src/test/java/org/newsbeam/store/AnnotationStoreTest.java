@@ -24,6 +24,7 @@ import org.newsbeam.model.Article;
 import org.newsbeam.model.ArticleReport;
 import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Quote;
+import org.newsbeam.model.QuoteKind;
 import org.newsbeam.model.Sentence;
 import org.newsbeam.model.SentenceSentiment;
 import org.newsbeam.report.ArticleRows;
@@ -63,7 +64,8 @@ public class AnnotationStoreTest {
   public void reportsAreKeptPerBuildOfNewsbeamForTheSameFile() throws IOException {
     String dir = tmp.getRoot().toString();
     AnnotationStore thisBuild = new AnnotationStore(dir, Optional.of("aaaaaaaaaaaa"));
-    Quote quote = new Quote("first", 0, 12, "Ça va, «Zoë»", Quote.SCARE, "", -1, -1, "", "", "");
+    Quote quote =
+        new Quote("first", 0, 12, "Ça va, «Zoë»", QuoteKind.SCARE.label(), "", -1, -1, "", "", "");
     AnnotatedArticle first = annotated("first").withQuotes(List.of(quote));
     ArticleReport report = new ArticleRows(first).report();
     assertFalse(thisBuild.loadReport(first.article).isPresent());
