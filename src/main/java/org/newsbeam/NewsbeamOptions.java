@@ -20,6 +20,14 @@ public interface NewsbeamOptions extends PipelineOptions {
   void setOutput(String value);
 
   @Description(
+      "Replace the reports in --output even when they are of other input (none of their files"
+          + " is read now); without it such a run stops before it starts")
+  @Default.Boolean(false)
+  boolean getOverwrite();
+
+  void setOverwrite(boolean value);
+
+  @Description(
       "Directory keeping each article's CoreNLP annotations (gzipped JSON, by content) so that"
           + " a later run annotates only new articles; empty to keep none")
   @Default.String("")

@@ -10,8 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,12 +21,12 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
+import org.newsbeam.report.Csv;
 import org.newsbeam.report.ReportFiles;
 import org.newsbeam.store.AnnotationStore;
 import org.newsbeam.store.CodeFingerprint;
@@ -72,16 +70,7 @@ public class NewsbeamEndToEndTest {
   }
 
   private static List<CSVRecord> read(Path folder, ReportFiles report) throws IOException {
-    try (Reader reader =
-        Files.newBufferedReader(folder.resolve(report.fileName), StandardCharsets.UTF_8)) {
-      return CSVFormat.DEFAULT
-          .builder()
-          .setHeader()
-          .setSkipHeaderRecord(true)
-          .get()
-          .parse(reader)
-          .getRecords();
-    }
+    return Csv.records(folder.resolve(report.fileName));
   }
 
   private static Set<String> column(ReportFiles report, String column) throws IOException {

@@ -5,7 +5,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,13 +16,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 import org.newsbeam.progress.Progress;
+import org.newsbeam.report.Csv;
 import org.newsbeam.report.ReportFiles;
 
 /**
@@ -113,11 +112,8 @@ public class ReliabilityTest {
 
   private static Map<String, CSVRecord> byArticle(ReportFiles report) throws IOException {
     Map<String, CSVRecord> rows = new HashMap<>();
-    try (Reader reader = Files.newBufferedReader(output.resolve(report.fileName))) {
-      for (CSVRecord r :
-          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-        rows.put(r.get("article"), r);
-      }
+    for (CSVRecord r : Csv.records(output.resolve(report.fileName))) {
+      rows.put(r.get("article"), r);
     }
     return rows;
   }
@@ -186,11 +182,8 @@ public class ReliabilityTest {
   @Test
   public void aRunOnSentenceIsListedButNotScored() throws IOException {
     boolean unscoredRunOn = false;
-    try (Reader reader = Files.newBufferedReader(output.resolve(ReportFiles.SENTENCES.fileName))) {
-      for (CSVRecord r :
-          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-        unscoredRunOn |= r.get("article").equals("run-on") && r.get("scored").equals("false");
-      }
+    for (CSVRecord r : Csv.records(output.resolve(ReportFiles.SENTENCES.fileName))) {
+      unscoredRunOn |= r.get("article").equals("run-on") && r.get("scored").equals("false");
     }
     assertTrue(unscoredRunOn);
   }

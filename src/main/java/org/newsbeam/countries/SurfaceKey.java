@@ -21,8 +21,7 @@ public final class SurfaceKey {
   public static String of(String surface) {
     if (isPlainWords(surface)) {
       // Most surfaces are plain words ("Tony Blair", "Syria"): only the case, a leading "the" and
-      // "St" change. The steps below would change nothing else, and took most of the time spent
-      // mapping countries.
+      // "St" change. The steps below would change nothing else, and are slow for every surface.
       String s = surface.toLowerCase(Locale.ROOT);
       s = s.startsWith("the ") ? s.substring(4) : s;
       return hasWordSt(s) ? SAINT.matcher(s).replaceAll("saint") : s;

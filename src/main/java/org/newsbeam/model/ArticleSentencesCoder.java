@@ -16,11 +16,9 @@ import org.apache.beam.sdk.values.TypeDescriptor;
  * The coder of {@link ArticleSentences}, written by hand: each field in order, counts and offsets
  * as variable-length integers. Deterministic.
  *
- * <p>Why not a schema coder: the sentences of every article wait in the join until the last article
- * is annotated, and the DirectRunner copies what a grouping holds, by encoding and decoding it,
- * each time another bundle adds to it. Through a schema's rows that cost about 0.3 ms per article,
- * several times over, after the last annotation (see BENCHMARKS.md, eleventh session); this coder
- * does the same in a fraction of it, and Flink and Spark shuffle fewer bytes.
+ * <p>Why not a schema coder: an article's sentences, with every token, are the second largest part
+ * the join carries; runners encode what they shuffle or copy, and a hand-written coder does that in
+ * a fraction of a schema's time and bytes (docs/decisions/hand-written-coders.md).
  */
 public final class ArticleSentencesCoder extends AtomicCoder<ArticleSentences> {
   private static final ArticleSentencesCoder INSTANCE = new ArticleSentencesCoder();

@@ -18,12 +18,10 @@ import org.apache.beam.sdk.values.TypeDescriptor;
  * The coder of {@link ArticleSentiments}, written by hand: each field in order, counts and offsets
  * as variable-length integers, probabilities as the bits of their doubles. Deterministic.
  *
- * <p>Why not a schema coder: an article's sentiment is the largest part the join waits for (a
- * phrase of the parse tree per constituent, five probabilities each: about 36 KB per article), and
- * the DirectRunner copies what a grouping holds, by encoding and decoding it, each time another
- * bundle adds to it. Through a schema's rows, with every probability boxed, that cost about 0.9 ms
- * per article, several times over, after the last annotation (see BENCHMARKS.md, eleventh session);
- * this coder does the same in a fraction of it, and Flink and Spark shuffle fewer bytes.
+ * <p>Why not a schema coder: an article's sentiment is the largest part the join carries (a phrase
+ * of the parse tree per constituent, five probabilities each), and a schema's rows box every
+ * probability; runners encode what they shuffle or copy, so this coder saves time and bytes on each
+ * (docs/decisions/hand-written-coders.md).
  */
 public final class ArticleSentimentsCoder extends AtomicCoder<ArticleSentiments> {
   private static final ArticleSentimentsCoder INSTANCE = new ArticleSentimentsCoder();

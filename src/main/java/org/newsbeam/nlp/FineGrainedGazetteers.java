@@ -23,9 +23,8 @@ import org.slf4j.LoggerFactory;
  * <p>CoreNLP's TokensRegexNER finds the entries that can match a sentence by the literal words they
  * contain. An entry with no literal word, only regular expressions ({@code Calif\.?}, {@code
  * Sgt\.?}, {@code N\.?Y\.?}), cannot be found that way, so CoreNLP tries every such entry on every
- * sentence, and sets up a matcher for each try: about 1,000 entries in the default gazetteers, and
- * more than half of all CoreNLP time in newsbeam's annotation (160 BBC articles: 30.6 s of
- * annotation with the default files, 14.5 s with these, both on 2 threads).
+ * sentence, and sets up a matcher for each try: about a thousand entries in the default gazetteers,
+ * and with them most of the CoreNLP time of newsbeam's annotation (docs/performance.md).
  *
  * <p>The rewrite merges the one-word regular-expression entries that give the same type, may
  * overwrite the same types and have the same priority into one entry whose expression is their

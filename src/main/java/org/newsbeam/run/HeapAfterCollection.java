@@ -18,8 +18,7 @@ import javax.management.openmbean.CompositeData;
  * The most heap this JVM held right after a garbage collection: close to what the run kept alive
  * (models, elements in flight), unlike the heap in use at any moment, which is mostly garbage
  * waiting for the collector and grows to whatever maximum it is given. An upper bound: most
- * collections leave the old generation's garbage for later, and it is counted (over 640 BBC
- * articles, 1.7 GB here against 1.5 GB live at most in full-collection histograms; {@code
+ * collections leave the old generation's garbage for later, and it is counted ({@code
  * scripts/memory-check.sh} measures the live heap).
  */
 public final class HeapAfterCollection {

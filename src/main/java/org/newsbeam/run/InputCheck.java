@@ -10,7 +10,9 @@ import java.nio.file.PathMatcher;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
@@ -22,6 +24,7 @@ import org.newsbeam.model.Failure;
 import org.newsbeam.model.Stage;
 import org.newsbeam.read.ArticleDecoder;
 import org.newsbeam.read.ReadArticles;
+import org.newsbeam.report.Csv;
 import org.newsbeam.speakers.SpeakerAttributor;
 
 /**
@@ -64,6 +67,9 @@ public final class InputCheck {
     List<Failure> notFiles = localEntriesThatAreNotFiles(options.getInput());
     List<MatchResult.Metadata> matched = matches(options.getInput(), notFiles.size());
     checkWritable(options.getOutput());
+    if (!options.getOverwrite()) {
+      checkNotReportsOfOtherInput(options.getOutput(), matched);
+    }
     return new Result(matched.size() + notFiles.size(), notFiles, matched);
   }
 
@@ -144,6 +150,41 @@ public final class InputCheck {
       }
     }
     return -1;
+  }
+
+  /**
+   * Stops a run that would replace reports of other input: the output directory holds an
+   * articles.csv none of whose files are among the files matched now (the committed {@code
+   * output/}, say, and a run over another folder). A scheduled run over a growing folder shares
+   * files with its last reports and goes on.
+   */
+  static void checkNotReportsOfOtherInput(String directory, List<MatchResult.Metadata> matched)
+      throws UsageException {
+    Path articles = Paths.get(directory, "articles.csv");
+    if (directory.contains("://") || !Files.isRegularFile(articles)) {
+      return;
+    }
+    List<String> earlier = new ArrayList<>();
+    try {
+      Csv.records(articles).forEach(row -> earlier.add(row.get("source")));
+    } catch (IOException | RuntimeException e) {
+      return; // not newsbeam's reports, or damaged: nothing to protect
+    }
+    String launchDirectory = Paths.get("").toAbsolutePath().toString();
+    Set<String> now = new HashSet<>();
+    for (MatchResult.Metadata file : matched) {
+      now.add(ReadArticles.displayName(file.resourceId().toString(), launchDirectory));
+    }
+    if (!earlier.isEmpty() && earlier.stream().noneMatch(now::contains)) {
+      throw new UsageException(
+          "'"
+              + directory
+              + "' holds the reports of other input ("
+              + earlier.size()
+              + " articles, e.g. "
+              + earlier.get(0)
+              + "); give another --output, or --overwrite=true to replace them");
+    }
   }
 
   private static void checkWritable(String directory) throws UsageException {

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVRecord;
 import org.newsbeam.countries.CountryGazetteer;
-import org.newsbeam.countries.CountryScores;
+import org.newsbeam.report.Csv;
 
 /**
  * Evaluates country detection: runs the real pipeline over the articles of a gold CSV
@@ -73,7 +73,7 @@ public final class EvaluateCountries {
   /** The countries each article is about: articles.csv's countries column. */
   private static Map<String, Set<String>> readAbout(Path articlesCsv) throws IOException {
     Map<String, Set<String>> about = new TreeMap<>();
-    for (CSVRecord r : CsvFile.records(articlesCsv)) {
+    for (CSVRecord r : Csv.records(articlesCsv)) {
       Set<String> codes = new TreeSet<>();
       for (String code : r.get("countries").split("\\|")) {
         if (!code.isEmpty()) {
@@ -90,7 +90,7 @@ public final class EvaluateCountries {
       Path mentionsCsv, Map<String, Set<String>> found, Map<String, Set<String>> naive)
       throws IOException {
     CountryGazetteer gazetteer = CountryGazetteer.get();
-    for (CSVRecord r : CsvFile.records(mentionsCsv)) {
+    for (CSVRecord r : Csv.records(mentionsCsv)) {
       String article = r.get("article");
       found.computeIfAbsent(article, k -> new TreeSet<>());
       naive.computeIfAbsent(article, k -> new TreeSet<>());

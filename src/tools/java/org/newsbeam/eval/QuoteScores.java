@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVRecord;
+import org.newsbeam.report.Csv;
 
 /**
  * Scores newsbeam's quotes against attribution gold in the format of PolNeAR's {@code gold.csv}:
@@ -76,7 +77,7 @@ public final class QuoteScores {
 
   public static List<Gold> readGold(Path csv) throws IOException {
     List<Gold> gold = new ArrayList<>();
-    for (CSVRecord r : CsvFile.records(csv)) {
+    for (CSVRecord r : Csv.records(csv)) {
       gold.add(
           new Gold(
               r.get("split"),
@@ -93,7 +94,7 @@ public final class QuoteScores {
   /** Reads newsbeam's quotes.csv. */
   public static List<Output> readOutput(Path quotesCsv) throws IOException {
     List<Output> output = new ArrayList<>();
-    for (CSVRecord r : CsvFile.records(quotesCsv)) {
+    for (CSVRecord r : Csv.records(quotesCsv)) {
       output.add(
           new Output(
               r.get("article"),

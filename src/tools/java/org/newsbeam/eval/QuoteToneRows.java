@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Article;
 import org.newsbeam.read.ArticleDecoder;
+import org.newsbeam.report.Csv;
 import org.newsbeam.sentiment.QuoteToneFeatures;
 import org.newsbeam.sentiment.SpanSentiment;
 import org.newsbeam.store.AnnotationStore;
@@ -46,12 +47,12 @@ final class QuoteToneRows {
   static List<Row> load(Path csv, Path articles, String annotations) throws IOException {
     // Rows the two readings disagreed on have no tone: they stay out.
     List<CSVRecord> records =
-        CsvFile.records(csv).stream().filter(r -> !r.get("tone").isEmpty()).toList();
+        Csv.records(csv).stream().filter(r -> !r.get("tone").isEmpty()).toList();
     TreeSet<String> ids = new TreeSet<>();
     records.forEach(r -> ids.add(r.get("article")));
     Path output = EvalRun.run(articles, ids, annotations);
     Map<String, List<CSVRecord>> quotes = new HashMap<>();
-    for (CSVRecord q : CsvFile.records(output.resolve("quotes.csv"))) {
+    for (CSVRecord q : Csv.records(output.resolve("quotes.csv"))) {
       quotes.computeIfAbsent(q.get("article"), k -> new ArrayList<>()).add(q);
     }
     EvalRun.deleteTree(output);

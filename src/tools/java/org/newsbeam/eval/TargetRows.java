@@ -15,6 +15,7 @@ import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Article;
 import org.newsbeam.model.Sentence;
 import org.newsbeam.model.SentenceSentiment;
+import org.newsbeam.report.Csv;
 import org.newsbeam.sentiment.SentimentScale;
 import org.newsbeam.sentiment.TargetFeatures;
 import org.newsbeam.store.AnnotationStore;
@@ -33,7 +34,7 @@ final class TargetRows {
   private TargetRows() {}
 
   static List<Row> load(Path csv, String annotations) throws IOException {
-    List<CSVRecord> records = CsvFile.records(csv);
+    List<CSVRecord> records = Csv.records(csv);
     Map<String, String> idBySentence = new LinkedHashMap<>();
     for (CSVRecord r : records) {
       idBySentence.computeIfAbsent(

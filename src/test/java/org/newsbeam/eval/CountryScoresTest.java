@@ -1,4 +1,4 @@
-package org.newsbeam.countries;
+package org.newsbeam.eval;
 
 import static org.junit.Assert.assertEquals;
 
