@@ -1,13 +1,11 @@
 package org.newsbeam;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.MatchResult;
-import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
@@ -21,18 +19,15 @@ import org.newsbeam.join.JoinAnnotations;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Article;
 import org.newsbeam.model.ArticleReport;
-import org.newsbeam.model.Duplicate;
 import org.newsbeam.model.Failure;
 import org.newsbeam.nlp.CoreNlp;
-import org.newsbeam.nlp.JitDirectives;
-import org.newsbeam.nlp.NlpStage;
+import org.newsbeam.nlp.ModelsUnavailableException;
 import org.newsbeam.progress.Progress;
 import org.newsbeam.read.DeduplicateArticles;
 import org.newsbeam.read.OneArticlePerId;
 import org.newsbeam.read.ReadArticles;
 import org.newsbeam.report.ArticleRows;
 import org.newsbeam.report.WriteReports;
-import org.newsbeam.run.AnnotationPasses;
 import org.newsbeam.run.HeapAfterCollection;
 import org.newsbeam.run.InputCheck;
 import org.newsbeam.run.RunSummary;
@@ -51,32 +46,27 @@ import org.newsbeam.store.StoreAnnotations;
 public final class Newsbeam {
   private Newsbeam() {}
 
-  /**
-   * Files per annotation pass on the DirectRunner ({@link AnnotationPasses}): at about 0.3 MB per
-   * article, about 1.6 GB of annotations beside the models' 1.3 GB, within the 6 GB heap the
-   * project's JVM options give a run.
-   */
-  public static final int DEFAULT_ARTICLES_PER_PASS = 5000;
+  /** Exit status: a mistake in how newsbeam was called (a message says which). */
+  public static final int USAGE = 2;
+
+  /** Exit status: CoreNLP's models are missing or cannot be loaded. */
+  public static final int BROKEN_INSTALLATION = 3;
 
   /**
    * The DirectRunner's immutability and encodability checks re-encode every element after every
-   * step: development aids that, with whole annotated articles as elements, cost more than joining
-   * and reporting themselves. They are off unless asked for (tests keep them on).
+   * step: development aids, off unless asked for (tests keep them on).
    */
   private static final List<String> RUN_DEFAULTS =
       List.of("--enforceImmutability=false", "--enforceEncodability=false");
 
   /**
-   * The Spark runner caches every collection that two steps read, by default as objects in memory
-   * (MEMORY_ONLY): here, the whole annotated corpus. Kept serialized, and spilled to disk when
-   * memory runs short, 160 BBC articles on local[2] took 58 s instead of 83 s, with 1.9 GB of heap
-   * held after a collection instead of 6.3 GB.
+   * The Spark runner caches every collection that two steps read, by default as objects in memory:
+   * here, the annotated corpus. Kept serialized, and spilled to disk when memory runs short.
    */
   private static final List<String> SPARK_RUN_DEFAULTS =
       List.of("--storageLevel=MEMORY_AND_DISK_SER");
 
   public static void main(String[] args) {
-    JitDirectives.apply();
     PipelineOptionsFactory.register(NewsbeamOptions.class);
     NewsbeamOptions options =
         PipelineOptionsFactory.fromArgs(withRunDefaults(args))
@@ -112,30 +102,31 @@ public final class Newsbeam {
       input = InputCheck.check(options);
     } catch (InputCheck.UsageException e) {
       System.err.println("newsbeam: " + e.getMessage());
-      return 2;
+      return USAGE;
+    }
+    List<String> missing = CoreNlp.missingModels(Newsbeam.class.getClassLoader());
+    if (!missing.isEmpty()) {
+      System.err.println("newsbeam: " + CoreNlp.missingModelsMessage(missing));
+      return BROKEN_INSTALLATION;
     }
     long start = System.nanoTime();
-    if (options.getAnnotations().isEmpty() && onDirectRunner(options) && input.files() > 0) {
-      // Every article will be annotated, and the DirectRunner's workers are this JVM: load the
-      // models while Beam starts and the files are read (with a store, loading starts when the
-      // first article not in it is found; on a cluster, in the workers).
-      CoreNlp.loadInBackground(NlpStage.ANNOTATION_STAGES);
-    }
     HeapAfterCollection.watch();
     Progress.start(input.files());
-    RunSummary summary;
-    try (AnnotationPasses passes = AnnotationPasses.plan(options, input.matched())) {
-      List<MetricQueryResults> passMetrics = passes.run();
-      Progress.nextPass(input.files());
-      Pipeline pipeline = Pipeline.create(options);
-      buildPipeline(pipeline, options, input.notFiles());
-      PipelineResult result = pipeline.run();
+    Pipeline pipeline = Pipeline.create(options);
+    buildPipeline(pipeline, options, input);
+    PipelineResult result;
+    try {
+      result = pipeline.run();
       result.waitUntilFinish();
-      summary = RunSummary.of(result, passMetrics, input.files(), System.nanoTime() - start);
-    } catch (IOException e) {
-      System.err.println("newsbeam: cannot make a temporary annotation store: " + e.getMessage());
-      return 2;
+    } catch (RuntimeException e) {
+      Optional<ModelsUnavailableException> models = ModelsUnavailableException.in(e);
+      if (models.isPresent()) {
+        System.err.println("newsbeam: " + models.get().getMessage());
+        return BROKEN_INSTALLATION;
+      }
+      throw e;
     }
+    RunSummary summary = RunSummary.of(result, input.files(), System.nanoTime() - start);
     System.err.println(summary.format());
     System.err.println(summary.timing());
     if (summary.unaccounted() != 0) {
@@ -147,10 +138,6 @@ public final class Newsbeam {
     return 0;
   }
 
-  public static boolean onDirectRunner(NewsbeamOptions options) {
-    return options.getRunner().getSimpleName().equals("DirectRunner");
-  }
-
   /**
    * The whole graph: read, count each text once, annotate (or reuse stored annotations), map
    * countries and score sentiment toward each mention, attribute quotes, work out each article's
@@ -158,68 +145,16 @@ public final class Newsbeam {
    * reports.
    */
   public static void buildPipeline(
-      Pipeline pipeline, NewsbeamOptions options, List<Failure> inputsThatAreNotFiles) {
-    ArticleSteps articles =
-        articleSteps(
-            pipeline,
-            options,
-            new ReadArticles(
-                options.getInput(), options.getMaxArticleChars(), options.getGroups()));
-    PCollection<ArticleReport> analyzed =
-        articles.reports().apply("OneNamePerPerson", new OneNamePerPerson());
-    PCollection<Failure> notFiles =
+      Pipeline pipeline, NewsbeamOptions options, InputCheck.Result input) {
+    PCollectionTuple read =
         pipeline.apply(
-            "InputsThatAreNotFiles",
-            Create.of(inputsThatAreNotFiles).withType(TypeDescriptor.of(Failure.class)));
-    PCollection<Failure> failures =
-        articles.failures().and(notFiles).apply("AllFailures", Flatten.pCollections());
-    PCollectionTuple.of(WriteReports.ARTICLES, analyzed)
-        .and(WriteReports.FAILURES, failures)
-        .and(WriteReports.DUPLICATES, articles.duplicates())
-        .apply("WriteReports", new WriteReports(options.getOutput(), options.getGroups()));
-  }
-
-  /**
-   * An annotation pass ({@link AnnotationPasses}): the per-article steps over some of the input
-   * files, keeping each article's annotations and report in the store, and no reports written.
-   */
-  public static void buildAnnotationPass(
-      Pipeline pipeline, NewsbeamOptions options, List<MatchResult.Metadata> files) {
-    articleSteps(
-        pipeline,
-        options,
-        ReadArticles.files(files, options.getMaxArticleChars(), options.getGroups()));
-  }
-
-  /**
-   * What the per-article steps give the corpus-wide ones: each unique article's report, the
-   * duplicates, and the failures of every step.
-   */
-  private record ArticleSteps(
-      PCollection<ArticleReport> reports,
-      PCollection<Duplicate> duplicates,
-      PCollectionList<Failure> failures) {}
-
-  /**
-   * Everything that works on one article at a time: read, count each text once, annotate (or reuse
-   * stored annotations), map countries and score sentiment toward each mention, attribute quotes,
-   * work out the article's report (or reuse what this build stored of all that).
-   */
-  private static ArticleSteps articleSteps(
-      Pipeline pipeline, NewsbeamOptions options, ReadArticles reader) {
-    PCollectionTuple read = pipeline.apply("ReadArticles", reader);
+            "ReadArticles", new ReadArticles(options.getInput(), options.getMaxArticleChars()));
     PCollectionTuple unique =
-        read.get(ReadArticles.ARTICLES)
-            .apply("DeduplicateArticles", new DeduplicateArticles(options.getGroups()));
-
-    // Grouped by id as the join after annotation groups them: each group's parts then reach the
-    // join in a few bundles, and the DirectRunner copies a group's parts so far for every bundle
-    // that adds to it (grouped by content instead, the whole BBC run took 17% longer).
+        read.get(ReadArticles.ARTICLES).apply("DeduplicateArticles", new DeduplicateArticles());
     PCollectionTuple oneTextPerId =
-        unique
-            .get(DeduplicateArticles.UNIQUE)
-            .apply("OneArticlePerId", new OneArticlePerId(options.getGroups()));
+        unique.get(DeduplicateArticles.UNIQUE).apply("OneArticlePerId", new OneArticlePerId());
     PCollection<Article> toAnnotate = oneTextPerId.get(OneArticlePerId.UNIQUE);
+
     // Stored articles skip annotation; those this build of newsbeam already reported on skip
     // everything up to the corpus-wide steps.
     PCollectionList<AnnotatedArticle> annotated = PCollectionList.empty(pipeline);
@@ -235,8 +170,7 @@ public final class Newsbeam {
       annotated = annotated.and(lookedUp.get(LookUpAnnotations.STORED));
       toAnnotate = lookedUp.get(LookUpAnnotations.UNSEEN);
     }
-    PCollectionTuple fresh =
-        toAnnotate.apply("AnnotateArticles", new AnnotateArticles(options.getGroups()));
+    PCollectionTuple fresh = toAnnotate.apply("AnnotateArticles", new AnnotateArticles());
     PCollection<AnnotatedArticle> newlyAnnotated = fresh.get(JoinAnnotations.ANNOTATED);
     if (store != null) {
       newlyAnnotated =
@@ -261,16 +195,30 @@ public final class Newsbeam {
     if (store != null) {
       newReports = newReports.apply("StoreReports", StoreAnnotations.reports(store));
     }
-    PCollectionList<Failure> failures =
+    PCollection<ArticleReport> named =
+        reports
+            .and(newReports)
+            .apply("AllReports", Flatten.pCollections())
+            .apply("OneNamePerPerson", new OneNamePerPerson());
+
+    PCollection<Failure> notFiles =
+        pipeline.apply(
+            "InputsThatAreNotFiles",
+            Create.of(input.notFiles()).withType(TypeDescriptor.of(Failure.class)));
+    PCollection<Failure> failures =
         PCollectionList.of(read.get(ReadArticles.FAILURES))
             .and(oneTextPerId.get(OneArticlePerId.FAILURES))
             .and(fresh.get(JoinAnnotations.FAILURES))
             .and(mapped.get(MapCountries.FAILURES))
             .and(targeted.get(ScoreTargets.FAILURES))
-            .and(quotes.get(AttributeQuotes.FAILURES));
-    return new ArticleSteps(
-        reports.and(newReports).apply("AllReports", Flatten.pCollections()),
-        unique.get(DeduplicateArticles.DUPLICATES),
-        failures);
+            .and(quotes.get(AttributeQuotes.FAILURES))
+            .and(notFiles)
+            .apply("AllFailures", Flatten.pCollections());
+    PCollectionTuple.of(WriteReports.ARTICLES, named)
+        .and(WriteReports.FAILURES, failures)
+        .and(WriteReports.DUPLICATES, unique.get(DeduplicateArticles.DUPLICATES))
+        .apply(
+            "WriteReports",
+            new WriteReports(options.getOutput(), WriteReports.shardsFor(input.bytes())));
   }
 }

@@ -3,7 +3,6 @@ package org.newsbeam;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
-import org.newsbeam.grouping.GroupByKeyInBuckets;
 
 /** newsbeam's command-line options; every Beam option (--runner, ...) is accepted as well. */
 public interface NewsbeamOptions extends PipelineOptions {
@@ -42,26 +41,6 @@ public interface NewsbeamOptions extends PipelineOptions {
   String getAttributor();
 
   void setAttributor(String value);
-
-  @Description(
-      "Articles are handled in this many groups (by a hash of their content or id) from reading"
-          + " on: the units of parallel work. The DirectRunner pays a fixed cost per group and"
-          + " step, so a few dozen suit one machine; on a cluster use a few per core")
-  @Default.Integer(GroupByKeyInBuckets.DEFAULT_BUCKETS)
-  int getGroups();
-
-  void setGroups(int value);
-
-  @Description(
-      "On the DirectRunner, annotate at most this many input files at a time: a folder with more"
-          + " is annotated in passes of this many files, each keeping its annotations in the"
-          + " --annotations store (a temporary one if none is given), and the reports are then"
-          + " written from the store. The DirectRunner holds every annotation of a pass in memory"
-          + " (about 0.3 MB per article), so this bounds the heap a run needs; 0 for one pass")
-  @Default.Integer(Newsbeam.DEFAULT_ARTICLES_PER_PASS)
-  int getArticlesPerPass();
-
-  void setArticlesPerPass(int value);
 
   @Description("Articles longer than this many characters are rejected (listed in failures.csv)")
   @Default.Integer(100_000)

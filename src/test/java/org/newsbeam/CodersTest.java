@@ -14,6 +14,7 @@ import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PValue;
 import org.junit.Test;
+import org.newsbeam.run.InputCheck;
 
 /**
  * What crosses a worker boundary: no element of the graph falls back to Java serialization, and
@@ -26,7 +27,7 @@ public class CodersTest {
         PipelineOptionsFactory.fromArgs("--input=seeds/*.txt", "--annotations=target/unused")
             .as(NewsbeamOptions.class);
     Pipeline pipeline = Pipeline.create(options);
-    Newsbeam.buildPipeline(pipeline, options, List.of());
+    Newsbeam.buildPipeline(pipeline, options, new InputCheck.Result(0, List.of(), List.of()));
     List<String> problems = new ArrayList<>();
     List<String> groupings = new ArrayList<>();
     pipeline.traverseTopologically(

@@ -50,32 +50,9 @@ public class CrossRunnerTest {
     return output;
   }
 
-  /** The DirectRunner's reports in one pass, made once for the tests that compare with them. */
-  private static Path direct;
-
-  private static synchronized Path directInOnePass() throws IOException {
-    if (direct == null) {
-      direct = run("direct", "--runner=DirectRunner", "--articlesPerPass=0");
-    }
-    return direct;
-  }
-
-  @Test
-  public void annotationPassesOfOneFileWriteTheSameReportsAsOnePass() throws IOException {
-    // Every file its own pass: the duplicate and its original are annotated in different passes,
-    // the empty file fails in its pass and again in the last pipeline.
-    Path passes = run("passes", "--runner=DirectRunner", "--articlesPerPass=1");
-    for (ReportFiles report : ReportFiles.values()) {
-      assertArrayEquals(
-          report.fileName,
-          Files.readAllBytes(directInOnePass().resolve(report.fileName)),
-          Files.readAllBytes(passes.resolve(report.fileName)));
-    }
-  }
-
   @Test
   public void directFlinkAndSparkRunnersWriteByteIdenticalReports() throws IOException {
-    Path direct = directInOnePass();
+    Path direct = run("direct", "--runner=DirectRunner");
     Path flink = run("flink", "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2");
     Path spark = run("spark", "--runner=SparkRunner", "--sparkMaster=local[2]");
     for (ReportFiles report : ReportFiles.values()) {

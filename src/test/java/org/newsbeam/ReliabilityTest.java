@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.commons.csv.CSVRecord;
@@ -211,23 +209,6 @@ public class ReliabilityTest {
   @Test
   public void theReportsDoNotDependOnParallelism() throws IOException {
     assertSameReports(run("sequential", "--targetParallelism=1"));
-  }
-
-  @Test
-  public void annotatingInPassesGivesTheSameReportsAndLeavesNoTemporaryStore() throws IOException {
-    Set<Path> before = temporaryStores();
-    // Six files per pass: several annotation passes, then the pipeline that writes the reports.
-    assertSameReports(run("passes", "--articlesPerPass=6"));
-    assertEquals(0, status);
-    assertEquals(before, temporaryStores());
-  }
-
-  private static Set<Path> temporaryStores() throws IOException {
-    try (Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-      return entries
-          .filter(p -> p.getFileName().toString().startsWith("newsbeam-annotations"))
-          .collect(Collectors.toSet());
-    }
   }
 
   private static void assertSameReports(Path other) throws IOException {

@@ -48,11 +48,6 @@ public class ExtractEntities extends PTransform<PCollection<ArticleSentences>, P
     /** Wall time spent annotating, summed over threads: where the run's time goes. */
     private final Counter micros = Metrics.counter(ExtractEntities.class, "micros");
 
-    @Setup
-    public void setup() {
-      CoreNlp.pipeline(NlpStage.ENTITIES);
-    }
-
     @ProcessElement
     public void processElement(@Element ArticleSentences article, MultiOutputReceiver out) {
       List<EntityMention> found =

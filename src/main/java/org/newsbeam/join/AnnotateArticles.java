@@ -18,13 +18,6 @@ import org.newsbeam.sentiment.ScoreSentiment;
  * JoinAnnotations#ANNOTATED} and {@link JoinAnnotations#FAILURES}.
  */
 public class AnnotateArticles extends PTransform<PCollection<Article>, PCollectionTuple> {
-  private final int groups;
-
-  /** Articles are joined back in this many groups. */
-  public AnnotateArticles(int groups) {
-    this.groups = groups;
-  }
-
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
     PCollectionTuple split = articles.apply("SplitSentences", new SplitSentences());
@@ -43,6 +36,6 @@ public class AnnotateArticles extends PTransform<PCollection<Article>, PCollecti
                         sentiment.get(ScoreSentiment.FAILURES),
                         entities.get(ExtractEntities.FAILURES)))
                 .apply("CollectFailures", Flatten.pCollections()))
-        .apply("JoinAnnotations", new JoinAnnotations(groups));
+        .apply("JoinAnnotations", new JoinAnnotations());
   }
 }

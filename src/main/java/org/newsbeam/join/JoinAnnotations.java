@@ -3,8 +3,6 @@ package org.newsbeam.join;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -22,7 +20,6 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
-import org.newsbeam.grouping.GroupByKeyInBuckets;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Article;
 import org.newsbeam.model.ArticleMentions;
@@ -48,43 +45,26 @@ public class JoinAnnotations extends PTransform<PCollectionTuple, PCollectionTup
   public static final TupleTag<ArticleMentions> MENTIONS = new TupleTag<>() {};
   public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
   public static final TupleTag<AnnotatedArticle> ANNOTATED = new TupleTag<>() {};
-  private final int groups;
-
-  /** Articles are joined in this many groups (by a hash of their id). */
-  public JoinAnnotations(int groups) {
-    this.groups = groups;
-  }
 
   @Override
   public PCollectionTuple expand(PCollectionTuple parts) {
-    PCollection<KV<Integer, CoGbkResult>> grouped =
-        KeyedPCollectionTuple.of(
-                ARTICLES, byArticle(parts.get(ARTICLES), a -> a.id, "Articles", groups))
-            .and(SENTENCES, byArticle(parts.get(SENTENCES), s -> s.articleId, "Sentences", groups))
-            .and(
-                SENTIMENTS,
-                byArticle(parts.get(SENTIMENTS), s -> s.articleId, "Sentiments", groups))
-            .and(MENTIONS, byArticle(parts.get(MENTIONS), m -> m.articleId, "Mentions", groups))
-            .and(FAILURES, byArticle(parts.get(FAILURES), f -> f.article, "Failures", groups))
-            .apply("GroupByBucket", CoGroupByKey.create());
+    PCollection<KV<String, CoGbkResult>> grouped =
+        KeyedPCollectionTuple.of(ARTICLES, byArticle(parts.get(ARTICLES), a -> a.id, "Articles"))
+            .and(SENTENCES, byArticle(parts.get(SENTENCES), s -> s.articleId, "Sentences"))
+            .and(SENTIMENTS, byArticle(parts.get(SENTIMENTS), s -> s.articleId, "Sentiments"))
+            .and(MENTIONS, byArticle(parts.get(MENTIONS), m -> m.articleId, "Mentions"))
+            .and(FAILURES, byArticle(parts.get(FAILURES), f -> f.article, "Failures"))
+            .apply("GroupByArticle", CoGroupByKey.create());
     return grouped.apply(
         "Assemble",
         ParDo.of(new AssembleFn()).withOutputTags(ANNOTATED, TupleTagList.of(FAILURES)));
   }
 
-  /**
-   * Keyed by the bucket of the article's id ({@link GroupByKeyInBuckets#bucketOf}): the articles of
-   * a bucket are joined together, so the steps after the join get one bundle per group rather than
-   * one per article (see {@link GroupByKeyInBuckets} for why that matters). Articles arrive grouped
-   * the same way (by id, in the same number of groups), so each group's parts come in a few
-   * bundles.
-   */
-  private static <T> PCollection<KV<Integer, T>> byArticle(
-      PCollection<T> elements, SerializableFunction<T, String> articleId, String name, int groups) {
+  /** Keyed by the article's id: each group holds one article's parts, whatever the corpus. */
+  private static <T> PCollection<KV<String, T>> byArticle(
+      PCollection<T> elements, SerializableFunction<T, String> articleId, String name) {
     return elements.apply(
-        "Key" + name,
-        WithKeys.<Integer, T>of(e -> GroupByKeyInBuckets.bucketOf(articleId.apply(e), groups))
-            .withKeyType(TypeDescriptors.integers()));
+        "Key" + name, WithKeys.of(articleId).withKeyType(TypeDescriptors.strings()));
   }
 
   /**
@@ -115,24 +95,20 @@ public class JoinAnnotations extends PTransform<PCollectionTuple, PCollectionTup
     return list;
   }
 
-  static class AssembleFn extends DoFn<KV<Integer, CoGbkResult>, AnnotatedArticle> {
+  static class AssembleFn extends DoFn<KV<String, CoGbkResult>, AnnotatedArticle> {
     private final Counter annotated = Metrics.counter(JoinAnnotations.class, "articlesAnnotated");
     private final Counter failed = Metrics.counter(JoinAnnotations.class, "articlesFailed");
 
     @ProcessElement
-    public void processElement(@Element KV<Integer, CoGbkResult> bucket, MultiOutputReceiver out) {
-      CoGbkResult all = bucket.getValue();
-      Map<String, Parts> byArticle = new TreeMap<>();
-      all.getAll(ARTICLES).forEach(a -> partsOf(byArticle, a.id).articles.add(a));
-      all.getAll(SENTENCES).forEach(s -> partsOf(byArticle, s.articleId).split.add(s));
-      all.getAll(SENTIMENTS).forEach(s -> partsOf(byArticle, s.articleId).sentiment.add(s));
-      all.getAll(MENTIONS).forEach(m -> partsOf(byArticle, m.articleId).entities.add(m));
-      all.getAll(FAILURES).forEach(f -> partsOf(byArticle, f.article).failures.add(f));
-      byArticle.forEach((id, parts) -> joinOne(id, parts, out));
-    }
-
-    private static Parts partsOf(Map<String, Parts> byArticle, String id) {
-      return byArticle.computeIfAbsent(id, k -> new Parts());
+    public void processElement(@Element KV<String, CoGbkResult> article, MultiOutputReceiver out) {
+      CoGbkResult all = article.getValue();
+      Parts parts = new Parts();
+      all.getAll(ARTICLES).forEach(parts.articles::add);
+      all.getAll(SENTENCES).forEach(parts.split::add);
+      all.getAll(SENTIMENTS).forEach(parts.sentiment::add);
+      all.getAll(MENTIONS).forEach(parts.entities::add);
+      all.getAll(FAILURES).forEach(parts.failures::add);
+      joinOne(article.getKey(), parts, out);
     }
 
     private void joinOne(String id, Parts parts, MultiOutputReceiver out) {

@@ -37,6 +37,8 @@ public final class ArticleAtOnce {
     long start = System.nanoTime();
     try {
       return annotate.apply(article.sentences);
+    } catch (ModelsUnavailableException e) {
+      throw e; // a broken installation stops the run; it is no article's fault
     } catch (RuntimeException wholeArticle) {
       return oneByOne(article, stage, annotate, failed, failures);
     } finally {
@@ -56,6 +58,8 @@ public final class ArticleAtOnce {
     for (Sentence sentence : article.sentences) {
       try {
         results.addAll(annotate.apply(List.of(sentence)));
+      } catch (ModelsUnavailableException e) {
+        throw e;
       } catch (RuntimeException e) {
         failed.inc();
         failures.accept(

@@ -45,7 +45,12 @@ public final class CoreNlp {
       if (pipeline == null) {
         long start = System.nanoTime();
         FIRST_LOAD_START.accumulateAndGet(start, Math::min);
-        pipeline = new StanfordCoreNLP(stage.pipelineProperties());
+        try {
+          pipeline = new StanfordCoreNLP(stage.pipelineProperties());
+        } catch (RuntimeException e) {
+          throw new ModelsUnavailableException(
+              "cannot load CoreNLP's models for " + stage + ": " + e.getMessage(), e);
+        }
         long end = System.nanoTime();
         LAST_LOAD_END.accumulateAndGet(end, Math::max);
         long millis = (end - start) / 1_000_000;
@@ -81,6 +86,32 @@ public final class CoreNlp {
         loader.start();
       }
     }
+  }
+
+  /**
+   * The model files newsbeam's annotation reads, as class-path resources: in CoreNLP's models jars
+   * ({@code stanford-corenlp} with the classifiers {@code models} and {@code models-english}).
+   */
+  public static final List<String> MODEL_FILES =
+      List.of(
+          "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger",
+          "edu/stanford/nlp/models/srparser/englishSR.ser.gz",
+          "edu/stanford/nlp/models/sentiment/sentiment.ser.gz",
+          "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz",
+          "edu/stanford/nlp/models/coref/neural/english-embeddings.ser.gz");
+
+  /** The {@link #MODEL_FILES} that {@code loader} cannot find. */
+  public static List<String> missingModels(ClassLoader loader) {
+    return MODEL_FILES.stream().filter(file -> loader.getResource(file) == null).toList();
+  }
+
+  /** What a user is told when model files are missing. */
+  public static String missingModelsMessage(List<String> missing) {
+    return "CoreNLP's models are not on the class path ("
+        + String.join(", ", missing)
+        + "): the jars stanford-corenlp-"
+        + "<version>-models.jar and -models-english.jar must be there (Maven fetches them as"
+        + " dependencies of this project)";
   }
 
   /** Wall-clock time from the first model load's start to the last one's end in this JVM. */

@@ -75,7 +75,7 @@ public final class WordVectors {
     try {
       embedding = IOUtils.readObjectFromURLOrClasspathOrFileSystem(RESOURCE);
     } catch (Exception e) {
-      throw new IllegalStateException("cannot load CoreNLP's word vectors " + RESOURCE, e);
+      throw new ModelsUnavailableException("cannot load CoreNLP's word vectors " + RESOURCE, e);
     }
     int dimensions = embedding.getEmbeddingSize();
     // Kept as floats, without CoreNLP's matrix objects: a fifth of the memory.

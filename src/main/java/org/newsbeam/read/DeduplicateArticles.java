@@ -9,6 +9,7 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.schemas.NoSuchSchemaException;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
@@ -18,7 +19,6 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
-import org.newsbeam.grouping.GroupByKeyInBuckets;
 import org.newsbeam.model.Article;
 import org.newsbeam.model.Duplicate;
 import org.newsbeam.progress.Progress;
@@ -32,12 +32,6 @@ import org.newsbeam.text.ContentHash;
 public class DeduplicateArticles extends PTransform<PCollection<Article>, PCollectionTuple> {
   public static final TupleTag<Article> UNIQUE = new TupleTag<>() {};
   public static final TupleTag<Duplicate> DUPLICATES = new TupleTag<>() {};
-
-  private final int groups;
-
-  public DeduplicateArticles(int groups) {
-    this.groups = groups;
-  }
 
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
@@ -56,7 +50,7 @@ public class DeduplicateArticles extends PTransform<PCollection<Article>, PColle
             WithKeys.<String, Article>of(a -> ContentHash.of(a.text))
                 .withKeyType(TypeDescriptors.strings()))
         .setCoder(coder)
-        .apply("GroupByContent", new GroupByKeyInBuckets<>(groups))
+        .apply("GroupByContent", GroupByKey.create())
         .apply(
             "KeepOne",
             ParDo.of(new KeepOneFn()).withOutputTags(UNIQUE, TupleTagList.of(DUPLICATES)));

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
@@ -15,7 +16,6 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
-import org.newsbeam.grouping.GroupByKeyInBuckets;
 import org.newsbeam.model.Article;
 import org.newsbeam.model.Failure;
 import org.newsbeam.model.Stage;
@@ -35,12 +35,6 @@ public class OneArticlePerId extends PTransform<PCollection<Article>, PCollectio
   public static final TupleTag<Article> UNIQUE = new TupleTag<>() {};
   public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
 
-  private final int groups;
-
-  public OneArticlePerId(int groups) {
-    this.groups = groups;
-  }
-
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
     return articles
@@ -48,7 +42,7 @@ public class OneArticlePerId extends PTransform<PCollection<Article>, PCollectio
             "KeyById",
             WithKeys.<String, Article>of(a -> a.id).withKeyType(TypeDescriptors.strings()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), articles.getCoder()))
-        .apply("GroupById", new GroupByKeyInBuckets<>(groups))
+        .apply("GroupById", GroupByKey.create())
         .apply(
             "KeepFirstPath",
             ParDo.of(new KeepFirstPathFn()).withOutputTags(UNIQUE, TupleTagList.of(FAILURES)));

@@ -5,12 +5,10 @@ import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
-import org.apache.beam.sdk.io.fs.MetadataCoderV2;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Create;
@@ -18,11 +16,9 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PBegin;
-import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
-import org.newsbeam.grouping.Rebundle;
 import org.newsbeam.model.Article;
 import org.newsbeam.model.Failure;
 import org.newsbeam.model.Stage;
@@ -38,56 +34,26 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<Article> ARTICLES = new TupleTag<>() {};
   public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
 
-  /** What to read: a file pattern, or files already matched (then the pattern is null). */
+  /** What to read: a file pattern (glob). */
   private final String filePattern;
 
-  private final List<MatchResult.Metadata> files;
   private final int maxArticleChars;
 
   /** Where the job was launched: sources are shown relative to it, whichever worker reads. */
   private final String launchDirectory;
 
-  /** Files are read in this many groups. */
-  private final int groups;
-
-  public ReadArticles(String filePattern, int maxArticleChars, int groups) {
-    this(filePattern, null, maxArticleChars, groups);
-  }
-
-  private ReadArticles(
-      String filePattern, List<MatchResult.Metadata> files, int maxArticleChars, int groups) {
+  public ReadArticles(String filePattern, int maxArticleChars) {
     this.filePattern = filePattern;
-    this.files = files;
     this.maxArticleChars = maxArticleChars;
-    this.groups = groups;
     this.launchDirectory = Paths.get("").toAbsolutePath().toString();
-  }
-
-  /**
-   * Reads the given files, already matched (one pass's share of the input): by their metadata, so
-   * that a file name with glob characters in it is not matched again as a pattern.
-   */
-  public static ReadArticles files(
-      List<MatchResult.Metadata> files, int maxArticleChars, int groups) {
-    return new ReadArticles(null, List.copyOf(files), maxArticleChars, groups);
   }
 
   @Override
   public PCollectionTuple expand(PBegin input) {
-    PCollection<MatchResult.Metadata> matched =
-        files != null
-            ? input.apply("Files", Create.of(files).withCoder(MetadataCoderV2.of()))
-            : input
-                .apply("FilePattern", Create.of(filePattern))
-                .apply(
-                    "MatchFiles",
-                    FileIO.matchAll()
-                        .withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW)
-                        // Spread by Rebundle instead: FileIO's own reshuffle gives every file a
-                        // bundle.
-                        .withOutputParallelization(false));
-    return matched
-        .apply("SpreadFiles", new Rebundle<>(file -> file.resourceId().toString(), groups))
+    return input
+        .apply("FilePattern", Create.of(filePattern))
+        // Matched files are spread over the workers (FileIO reshuffles them).
+        .apply("MatchFiles", FileIO.matchAll().withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
         .apply(
             "ReadFile",
             ParDo.of(new ReadFileFn(maxArticleChars, launchDirectory))

@@ -1,5 +1,6 @@
 package org.newsbeam.report;
 
+import java.util.List;
 import org.newsbeam.model.ScoreSums;
 
 /**
@@ -7,7 +8,7 @@ import org.newsbeam.model.ScoreSums;
  * the same inputs in any order give the same digits. Tells a solid mean from a thin one: a mean
  * over one item has no interval.
  */
-final class MeanInterval {
+final class MeanInterval implements java.io.Serializable {
   /** Two-sided 95% t critical values for 1..30 degrees of freedom. */
   private static final double[] T95 = {
     12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.160,
@@ -25,6 +26,24 @@ final class MeanInterval {
     count++;
     sumMicros += scoreMicros;
     sumSquares += scoreMicros * scoreMicros;
+  }
+
+  /** Adds every item {@code other} holds. */
+  void addAll(MeanInterval other) {
+    count += other.count;
+    sumMicros += other.sumMicros;
+    sumSquares += other.sumSquares;
+  }
+
+  /**
+   * Appends the mean, then the 95% interval's bounds (within the scale's -1..1); empty cells where
+   * there is too little to say.
+   */
+  void addCells(List<String> row) {
+    double halfWidth = halfWidth();
+    row.add(count == 0 ? "" : Csv.decimal(mean()));
+    row.add(Double.isNaN(halfWidth) ? "" : Csv.decimal(Math.max(-1, mean() - halfWidth)));
+    row.add(Double.isNaN(halfWidth) ? "" : Csv.decimal(Math.min(1, mean() + halfWidth)));
   }
 
   long count() {

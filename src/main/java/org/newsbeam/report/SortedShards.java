@@ -16,6 +16,8 @@ import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.MoveOptions;
+import org.apache.beam.sdk.io.fs.ResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.values.KV;
 
@@ -46,8 +48,62 @@ final class SortedShards {
     }
   }
 
+  /** Shards read at once by one merge; more are merged in rounds, so few files are open. */
+  static final int FAN_IN = 128;
+
   /** Writes the CSV text of every block of the shards, in order. */
   static void merge(List<ResourceId> shards, Writer report) throws IOException {
+    List<ResourceId> round = shards;
+    int level = 0;
+    while (round.size() > FAN_IN) {
+      List<ResourceId> next = new ArrayList<>();
+      for (int from = 0; from < round.size(); from += FAN_IN) {
+        List<ResourceId> part = round.subList(from, Math.min(round.size(), from + FAN_IN));
+        ResourceId merged =
+            part.get(0)
+                .getCurrentDirectory()
+                .resolve(
+                    part.get(0).getFilename() + ".round" + level + "." + from,
+                    ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
+        mergeInto(part, merged);
+        if (level > 0) {
+          FileSystems.delete(part, MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+        }
+        next.add(merged);
+      }
+      round = next;
+      level++;
+    }
+    mergeBlocks(round, block -> report.write(block.getValue()));
+    if (level > 0) {
+      FileSystems.delete(round, MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+    }
+  }
+
+  /** Merges sorted shards into one sorted shard file. */
+  private static void mergeInto(List<ResourceId> shards, ResourceId merged) throws IOException {
+    long blocks = 0;
+    for (ResourceId shard : shards) {
+      try (InputStream in =
+          new BufferedInputStream(Channels.newInputStream(FileSystems.open(shard)))) {
+        blocks += VarIntCoder.of().decode(in);
+      }
+    }
+    try (OutputStream out =
+        new BufferedOutputStream(
+            Channels.newOutputStream(FileSystems.create(merged, "application/octet-stream")))) {
+      VarIntCoder.of().encode(Math.toIntExact(blocks), out);
+      mergeBlocks(shards, block -> BLOCK.encode(block, out));
+    }
+  }
+
+  /** What is done with each block, in order. */
+  private interface BlockSink {
+    void accept(KV<String, String> block) throws IOException;
+  }
+
+  /** Hands every block of the shards to {@code sink}, in order. */
+  private static void mergeBlocks(List<ResourceId> shards, BlockSink sink) throws IOException {
     List<Cursor> open = new ArrayList<>();
     try {
       PriorityQueue<Cursor> next =
@@ -61,7 +117,7 @@ final class SortedShards {
       }
       while (!next.isEmpty()) {
         Cursor first = next.poll();
-        report.write(first.block.getValue());
+        sink.accept(first.block);
         if (first.advance()) {
           next.add(first);
         }

@@ -8,8 +8,10 @@ import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.beam.sdk.coders.Coder;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.io.FileSystems;
@@ -18,13 +20,14 @@ import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.schemas.NoSuchSchemaException;
+import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.SerializableBiFunction;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -33,7 +36,6 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
-import org.newsbeam.grouping.GroupByKeyInBuckets;
 import org.newsbeam.model.ArticleReport;
 import org.newsbeam.model.CountrySentence;
 import org.newsbeam.model.Duplicate;
@@ -43,10 +45,12 @@ import org.newsbeam.model.SpeakerQuote;
 /**
  * Writes the CSV reports ({@link ReportFiles}) into one directory: one file each, with a header,
  * rows in a fixed order, so two runs over the same input give byte-identical files. Each report's
- * rows are sorted in {@value #SHARDS} shards by a hash of their sort key, and the sorted shards
- * merged into the report ({@link SortedShards}), so no worker holds a whole report. Each file is
- * written under a temporary name; once all are written, all are renamed into place (each rename
- * atomic), so a reader never sees half a file.
+ * rows are sorted in shards by a hash of their sort key (as many as the driver sizes by the input),
+ * and the sorted shards merged into the report ({@link SortedShards}), so no worker holds more than
+ * a shard. Speakers and countries are summed per key ({@link SpeakerStats}, {@link CountryStats}),
+ * so no element grows with their quotes or mentions. Each file is written under a temporary name;
+ * once all are written, all are renamed into place (each rename atomic), so a reader never sees
+ * half a file.
  */
 public class WriteReports extends PTransform<PCollectionTuple, PDone> {
   public static final TupleTag<ArticleReport> ARTICLES = new TupleTag<>() {};
@@ -54,21 +58,29 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
   public static final TupleTag<Duplicate> DUPLICATES = new TupleTag<>() {};
 
   private static final TupleTag<KV<String, KV<String, String>>> ROWS = new TupleTag<>() {};
-  private static final TupleTag<KV<String, SpeakerQuote>> SPEAKER_QUOTES = new TupleTag<>() {};
-  private static final TupleTag<KV<String, CountrySentence>> COUNTRY_SENTENCES =
-      new TupleTag<>() {};
-
-  /** Shards per report: enough that each gathers rows from few bundles, few enough to merge. */
-  static final int SHARDS = 64;
+  private static final TupleTag<KV<String, SpeakerStats>> SPEAKERS = new TupleTag<>() {};
+  private static final TupleTag<KV<String, CountryStats>> COUNTRIES = new TupleTag<>() {};
 
   private final String outputDirectory;
 
-  /** Speakers and countries are aggregated in this many groups. */
-  private final int groups;
+  /** Each report is sorted in this many shards, so that no worker sorts a whole report. */
+  private final int shards;
 
-  public WriteReports(String outputDirectory, int groups) {
+  /**
+   * Input text per shard of each report: a shard's rows are sorted in one worker's memory, and rows
+   * take a few times the text they come from.
+   */
+  static final long BYTES_PER_SHARD = 8L << 20;
+
+  /** Shards for input of this many bytes: one per {@link #BYTES_PER_SHARD}, at least one. */
+  public static int shardsFor(long inputBytes) {
+    return (int)
+        Math.max(1, Math.min(1 << 20, (inputBytes + BYTES_PER_SHARD - 1) / BYTES_PER_SHARD));
+  }
+
+  public WriteReports(String outputDirectory, int shards) {
     this.outputDirectory = outputDirectory;
-    this.groups = groups;
+    this.shards = shards;
   }
 
   @Override
@@ -79,19 +91,19 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
             .apply(
                 "RowsOfEachArticle",
                 ParDo.of(new RowsOfEachArticleFn())
-                    .withOutputTags(ROWS, TupleTagList.of(SPEAKER_QUOTES).and(COUNTRY_SENTENCES)));
+                    .withOutputTags(ROWS, TupleTagList.of(SPEAKERS).and(COUNTRIES)));
 
     PCollection<KV<String, KV<String, String>>> speakerRows =
         perArticle
-            .get(SPEAKER_QUOTES)
-            .setCoder(keyedSchemaCoder(input, SpeakerQuote.class))
-            .apply("GroupBySpeaker", new GroupByKeyInBuckets<>(groups))
+            .get(SPEAKERS)
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(SpeakerStats.class)))
+            .apply("SumPerSpeaker", Combine.perKey(new Sum<SpeakerStats>(SpeakerStats::plus)))
             .apply("SpeakerRows", ParDo.of(new SpeakerRowFn()));
     PCollection<KV<String, KV<String, String>>> countryRows =
         perArticle
-            .get(COUNTRY_SENTENCES)
-            .setCoder(keyedSchemaCoder(input, CountrySentence.class))
-            .apply("GroupByCountry", new GroupByKeyInBuckets<>(groups))
+            .get(COUNTRIES)
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(CountryStats.class)))
+            .apply("SumPerCountry", Combine.perKey(new Sum<CountryStats>(CountryStats::plus)))
             .apply("CountryRows", ParDo.of(new CountryRowFn()));
     PCollection<KV<String, KV<String, String>>> failureRows =
         input.get(FAILURES).apply("FailureRows", ParDo.of(new FailureRowFn()));
@@ -114,7 +126,7 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
         .apply("AllRows", Flatten.pCollections())
         // A report's rows are sorted in shards, then merged: grouping a whole report under one key
         // made the DirectRunner copy the report's rows so far for every bundle that added some.
-        .apply("ByShard", ParDo.of(new ShardFn()))
+        .apply("ByShard", ParDo.of(new ShardFn(shards)))
         .setCoder(
             KvCoder.of(
                 KvCoder.of(StringUtf8Coder.of(), VarIntCoder.of()),
@@ -131,13 +143,17 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
     return PDone.in(input.getPipeline());
   }
 
-  /** Beam infers schema coders for plain elements, but not inside a KV: spell it out. */
-  private static <T> Coder<KV<String, T>> keyedSchemaCoder(PCollectionTuple input, Class<T> type) {
-    try {
-      return KvCoder.of(
-          StringUtf8Coder.of(), input.getPipeline().getSchemaRegistry().getSchemaCoder(type));
-    } catch (NoSuchSchemaException e) {
-      throw new IllegalStateException(type + " has no schema", e);
+  /** Sums per key with an associative, commutative {@code plus}: a speaker's or country's parts. */
+  static final class Sum<T> extends Combine.BinaryCombineFn<T> {
+    private final SerializableBiFunction<T, T, T> plus;
+
+    Sum(SerializableBiFunction<T, T, T> plus) {
+      this.plus = plus;
+    }
+
+    @Override
+    public T apply(T left, T right) {
+      return plus.apply(left, right);
     }
   }
 
@@ -199,53 +215,61 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
       out.get(ROWS)
           .output(KV.of(ReportFiles.QUOTES.fileName, KV.of(key, ArticleRows.quoteRows(article))));
       out.get(ROWS).output(KV.of(ReportFiles.ARTICLES.fileName, KV.of(key, article.articleRow)));
+      Map<String, List<SpeakerQuote>> bySpeaker = new TreeMap<>();
       for (SpeakerQuote quote : article.speakerQuotes()) {
-        out.get(SPEAKER_QUOTES).output(KV.of(quote.speaker, quote));
+        bySpeaker.computeIfAbsent(quote.speaker, k -> new ArrayList<>()).add(quote);
       }
+      bySpeaker.forEach((s, q) -> out.get(SPEAKERS).output(KV.of(s, SpeakerStats.ofArticle(q))));
+      Map<String, List<CountrySentence>> byCountry = new TreeMap<>();
       for (CountrySentence sentence : article.countrySentences) {
-        out.get(COUNTRY_SENTENCES).output(KV.of(sentence.country, sentence));
+        byCountry.computeIfAbsent(sentence.country, k -> new ArrayList<>()).add(sentence);
       }
+      byCountry.forEach((c, s) -> out.get(COUNTRIES).output(KV.of(c, CountryStats.ofArticle(s))));
     }
   }
 
-  static class SpeakerRowFn
-      extends DoFn<KV<String, Iterable<SpeakerQuote>>, KV<String, KV<String, String>>> {
+  static class SpeakerRowFn extends DoFn<KV<String, SpeakerStats>, KV<String, KV<String, String>>> {
     private final Counter speakers = Metrics.counter(WriteReports.class, "speakers");
 
     @ProcessElement
     public void processElement(
-        @Element KV<String, Iterable<SpeakerQuote>> group,
+        @Element KV<String, SpeakerStats> speaker,
         OutputReceiver<KV<String, KV<String, String>>> out) {
-      List<String> cells = Aggregates.speakerRow(group.getKey(), group.getValue());
-      long quotes = Long.parseLong(cells.get(3));
-      out.output(row(ReportFiles.SPEAKERS, descending(quotes, group.getKey()), cells));
+      String name = speaker.getKey();
+      SpeakerStats stats = speaker.getValue();
+      out.output(row(ReportFiles.SPEAKERS, descending(stats.quotes(), name), stats.row(name)));
       speakers.inc();
     }
   }
 
-  static class CountryRowFn
-      extends DoFn<KV<String, Iterable<CountrySentence>>, KV<String, KV<String, String>>> {
+  static class CountryRowFn extends DoFn<KV<String, CountryStats>, KV<String, KV<String, String>>> {
     private final Counter countries = Metrics.counter(WriteReports.class, "countries");
 
     @ProcessElement
     public void processElement(
-        @Element KV<String, Iterable<CountrySentence>> group,
+        @Element KV<String, CountryStats> country,
         OutputReceiver<KV<String, KV<String, String>>> out) {
-      List<String> cells = Aggregates.countryRow(group.getKey(), group.getValue());
-      long mentions = Long.parseLong(cells.get(2));
-      out.output(row(ReportFiles.COUNTRIES, descending(mentions, group.getKey()), cells));
+      String code = country.getKey();
+      CountryStats stats = country.getValue();
+      out.output(row(ReportFiles.COUNTRIES, descending(stats.mentions(), code), stats.row(code)));
       countries.inc();
     }
   }
 
-  /** Which of {@value #SHARDS} shards of its report a row block goes to, by its sort key. */
+  /** Which shard of its report a row block goes to, by a hash of its sort key. */
   static class ShardFn
       extends DoFn<KV<String, KV<String, String>>, KV<KV<String, Integer>, KV<String, String>>> {
+    private final int shards;
+
+    ShardFn(int shards) {
+      this.shards = shards;
+    }
+
     @ProcessElement
     public void processElement(
         @Element KV<String, KV<String, String>> row,
         OutputReceiver<KV<KV<String, Integer>, KV<String, String>>> out) {
-      int shard = GroupByKeyInBuckets.bucketOf(row.getValue().getKey(), SHARDS);
+      int shard = Math.floorMod(row.getValue().getKey().hashCode(), shards);
       out.output(KV.of(KV.of(row.getKey(), shard), row.getValue()));
     }
   }
@@ -297,6 +321,7 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
                   StandardCharsets.UTF_8))) {
         SortedShards.merge(shards, writer);
       }
+      FileSystems.delete(shards, StandardMoveOptions.IGNORE_MISSING_FILES);
       out.output(report.getKey());
     }
   }
@@ -321,13 +346,6 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
         to.add(directory.resolve(name, StandardResolveOptions.RESOLVE_FILE));
       }
       FileSystems.rename(from, to);
-      List<ResourceId> shards = new ArrayList<>();
-      for (String name : names) {
-        for (int number = 0; number < SHARDS; number++) {
-          shards.add(shardFile(outputDirectory, name, number));
-        }
-      }
-      FileSystems.delete(shards, StandardMoveOptions.IGNORE_MISSING_FILES);
     }
   }
 

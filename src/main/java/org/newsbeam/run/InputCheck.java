@@ -43,9 +43,13 @@ public final class InputCheck {
    * {@code files}: everything the pattern matches; {@code notFiles}: the entries among them that
    * are not readable files (directories, broken links), each a failure with its reason, since
    * Beam's match leaves them out and they would otherwise vanish without a word; {@code matched}:
-   * the files Beam matched, in order of their names.
+   * the files Beam matched, in order of their names; {@code bytes}: their total size.
    */
-  public record Result(long files, List<Failure> notFiles, List<MatchResult.Metadata> matched) {}
+  public record Result(long files, List<Failure> notFiles, List<MatchResult.Metadata> matched) {
+    public long bytes() {
+      return matched.stream().mapToLong(MatchResult.Metadata::sizeBytes).sum();
+    }
+  }
 
   private InputCheck() {}
 
@@ -57,12 +61,6 @@ public final class InputCheck {
     }
     if (options.getMaxArticleChars() < 1) {
       throw new UsageException("--maxArticleChars must be at least 1");
-    }
-    if (options.getGroups() < 1) {
-      throw new UsageException("--groups must be at least 1");
-    }
-    if (options.getArticlesPerPass() < 0) {
-      throw new UsageException("--articlesPerPass must be 0 (one pass) or more");
     }
     List<Failure> notFiles = localEntriesThatAreNotFiles(options.getInput());
     List<MatchResult.Metadata> matched = matches(options.getInput(), notFiles.size());

@@ -1,12 +1,10 @@
 package org.newsbeam.run;
 
-import java.util.List;
 import java.util.Locale;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.newsbeam.entities.ExtractEntities;
-import org.newsbeam.join.JoinAnnotations;
 import org.newsbeam.nlp.CoreNlp;
 import org.newsbeam.progress.Progress;
 import org.newsbeam.read.ReadArticles;
@@ -16,35 +14,23 @@ import org.newsbeam.sentiment.ScoreSentiment;
 import org.newsbeam.store.LookUpAnnotations;
 
 /**
- * The end-of-run summary, read from the pipelines' Beam metrics: what became of every input file
- * (reported, duplicate, failed) and what the reports hold, from the pipeline that wrote the
- * reports; the CoreNLP work, from it and the annotation passes before it, if any.
+ * The end-of-run summary, read from the pipeline's Beam metrics: what became of every input file
+ * (reported, duplicate, failed), what the reports hold, and the CoreNLP work.
  */
 public final class RunSummary {
   private final long files;
   private final MetricQueryResults metrics;
-  private final List<MetricQueryResults> annotationPasses;
   private final long elapsedNanos;
 
-  private RunSummary(
-      long files,
-      MetricQueryResults metrics,
-      List<MetricQueryResults> annotationPasses,
-      long elapsedNanos) {
+  private RunSummary(long files, MetricQueryResults metrics, long elapsedNanos) {
     this.files = files;
     this.metrics = metrics;
-    this.annotationPasses = annotationPasses;
     this.elapsedNanos = elapsedNanos;
   }
 
-  /** A run whose reports {@code result} wrote, after the given annotation passes. */
-  public static RunSummary of(
-      PipelineResult result,
-      List<MetricQueryResults> annotationPasses,
-      long files,
-      long elapsedNanos) {
-    return new RunSummary(
-        files, result.metrics().allMetrics(), List.copyOf(annotationPasses), elapsedNanos);
+  /** The run {@code result} finished, over {@code files} input files. */
+  public static RunSummary of(PipelineResult result, long files, long elapsedNanos) {
+    return new RunSummary(files, result.metrics().allMetrics(), elapsedNanos);
   }
 
   public long reported() {
@@ -67,14 +53,14 @@ public final class RunSummary {
             + " stages loading side by side); first article done after %s, the last after %s; CoreNLP"
             + " time (summed over threads): split+tag %.1f s, sentiment %.1f s, entities %.1f s; slowest"
             + " article: %s; peak heap after garbage collection %.1f GB",
-        everyPass(SplitSentences.class, "tokens"),
+        counter(SplitSentences.class, "tokens"),
         CoreNlp.loadWallMillis() / 1e3,
         summedMillis / 1e3,
         seconds(Progress.secondsToFirstArticle()),
         seconds(Progress.secondsToLastArticle()),
-        everyPass(SplitSentences.class, "micros") / 1e6,
-        everyPass(ScoreSentiment.class, "micros") / 1e6,
-        everyPass(ExtractEntities.class, "micros") / 1e6,
+        counter(SplitSentences.class, "micros") / 1e6,
+        counter(ScoreSentiment.class, "micros") / 1e6,
+        counter(ExtractEntities.class, "micros") / 1e6,
         Progress.slowestArticle().isEmpty() ? "none annotated" : Progress.slowestArticle(),
         HeapAfterCollection.peakBytes() / 1e9);
   }
@@ -93,7 +79,7 @@ public final class RunSummary {
         Locale.ROOT,
         "newsbeam: %d files, %d articles read: %d reported (%d from stored annotations), %d"
             + " duplicates, %d failed (see failures.csv); %d sentences, %d quotes, %d speakers,"
-            + " %d countries; %.1f s%s",
+            + " %d countries; %.1f s",
         files,
         counter(ReadArticles.class, "articlesRead"),
         reported(),
@@ -104,30 +90,12 @@ public final class RunSummary {
         counter(WriteReports.class, "quotes"),
         counter(WriteReports.class, "speakers"),
         counter(WriteReports.class, "countries"),
-        elapsedNanos / 1e9,
-        annotationPasses.isEmpty()
-            ? ""
-            : " (annotated in " + annotationPasses.size() + " passes, then reported)");
+        elapsedNanos / 1e9);
   }
 
-  /**
-   * Articles whose annotations were in the store before this run. With annotation passes, the last
-   * pipeline also finds those the passes stored (each article they annotated), which are not
-   * counted; nor is an article found in a later pass because an earlier one stored its text.
-   */
+  /** Articles whose annotations or report were in the store before this run. */
   private long storedBeforeThisRun() {
-    long storedByPasses = inAnnotationPasses(JoinAnnotations.class, "articlesAnnotated");
-    return Math.max(0, counter(LookUpAnnotations.class, "articlesReused") - storedByPasses);
-  }
-
-  /** A counter summed over the annotation passes and the pipeline that wrote the reports. */
-  private long everyPass(Class<?> namespace, String name) {
-    return counter(namespace, name) + inAnnotationPasses(namespace, name);
-  }
-
-  /** A counter summed over the annotation passes only (0 without passes). */
-  private long inAnnotationPasses(Class<?> namespace, String name) {
-    return annotationPasses.stream().mapToLong(pass -> counter(pass, namespace, name)).sum();
+    return counter(LookUpAnnotations.class, "articlesReused");
   }
 
   private long counter(Class<?> namespace, String name) {

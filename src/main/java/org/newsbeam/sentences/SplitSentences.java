@@ -22,6 +22,7 @@ import org.newsbeam.model.Sentence;
 import org.newsbeam.model.Stage;
 import org.newsbeam.model.Token;
 import org.newsbeam.nlp.CoreNlp;
+import org.newsbeam.nlp.ModelsUnavailableException;
 import org.newsbeam.nlp.NlpStage;
 import org.newsbeam.progress.Progress;
 import org.newsbeam.text.TitleLine;
@@ -136,6 +137,8 @@ public class SplitSentences extends PTransform<PCollection<Article>, PCollection
       long start = System.nanoTime();
       try {
         split = split(article);
+      } catch (ModelsUnavailableException e) {
+        throw e; // a broken installation stops the run; it is no article's fault
       } catch (RuntimeException e) {
         failed.inc();
         out.get(FAILURES).output(Failure.of(article.id, article.source, Stage.SPLIT, e));

@@ -53,11 +53,6 @@ public class ScoreSentiment extends PTransform<PCollection<ArticleSentences>, PC
     /** Wall time spent annotating, summed over threads: where the run's time goes. */
     private final Counter micros = Metrics.counter(ScoreSentiment.class, "micros");
 
-    @Setup
-    public void setup() {
-      CoreNlp.pipeline(NlpStage.SENTIMENT);
-    }
-
     @ProcessElement
     public void processElement(@Element ArticleSentences article, MultiOutputReceiver out) {
       List<SentenceSentiment> sentiments =

@@ -1,18 +1,17 @@
 package org.newsbeam.speakers;
 
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.apache.beam.sdk.coders.CannotProvideCoderException;
-import org.apache.beam.sdk.coders.Coder;
-import org.apache.beam.sdk.coders.CoderRegistry;
-import org.apache.beam.sdk.coders.SetCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.FlatMapElements;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TypeDescriptors;
@@ -26,61 +25,44 @@ public class OneNamePerPerson
     extends PTransform<PCollection<ArticleReport>, PCollection<ArticleReport>> {
   @Override
   public PCollection<ArticleReport> expand(PCollection<ArticleReport> reports) {
-    PCollectionView<Map<String, String>> directory =
+    // Names that could be one person share a surname: each group holds the distinct names of one
+    // surname, however many articles quote them.
+    PCollectionView<Map<String, String>> aliases =
         reports
             .apply(
                 "PersonNames",
                 FlatMapElements.into(TypeDescriptors.strings()).via(ArticleReport::personNames))
-            .apply("BuildDirectory", Combine.globally(new DirectoryFn()).asSingletonView());
-    return reports.apply(
-        "UnifyNames", ParDo.of(new UnifyNamesFn(directory)).withSideInputs(directory));
+            .apply("DistinctNames", Distinct.create())
+            .apply(
+                "BySurname",
+                WithKeys.of(SpeakerDirectory::surnameKey).withKeyType(TypeDescriptors.strings()))
+            .apply("GroupBySurname", GroupByKey.create())
+            .apply("Aliases", ParDo.of(new AliasesFn()))
+            .apply("AliasDirectory", View.asMap());
+    return reports.apply("UnifyNames", ParDo.of(new UnifyNamesFn(aliases)).withSideInputs(aliases));
   }
 
-  /**
-   * Collects the distinct person names and builds the alias map from them. Distinct in the
-   * accumulator rather than by a grouping per name: that gave the DirectRunner a bundle per name.
-   */
-  static class DirectoryFn extends Combine.CombineFn<String, Set<String>, Map<String, String>> {
-    @Override
-    public Set<String> createAccumulator() {
-      return new HashSet<>();
-    }
-
-    @Override
-    public Set<String> addInput(Set<String> names, String name) {
-      names.add(name);
-      return names;
-    }
-
-    @Override
-    public Set<String> mergeAccumulators(Iterable<Set<String>> accumulators) {
-      Set<String> merged = new HashSet<>();
-      accumulators.forEach(merged::addAll);
-      return merged;
-    }
-
-    @Override
-    public Map<String, String> extractOutput(Set<String> names) {
-      return SpeakerDirectory.build(names);
-    }
-
-    @Override
-    public Coder<Set<String>> getAccumulatorCoder(CoderRegistry registry, Coder<String> inputCoder)
-        throws CannotProvideCoderException {
-      return SetCoder.of(StringUtf8Coder.of());
+  /** The names of one surname: each one-word name with a unique full name, to that name. */
+  static class AliasesFn extends DoFn<KV<String, Iterable<String>>, KV<String, String>> {
+    @ProcessElement
+    public void processElement(
+        @Element KV<String, Iterable<String>> surname, OutputReceiver<KV<String, String>> out) {
+      List<String> names = new ArrayList<>();
+      surname.getValue().forEach(names::add);
+      SpeakerDirectory.build(names).forEach((name, full) -> out.output(KV.of(name, full)));
     }
   }
 
   static class UnifyNamesFn extends DoFn<ArticleReport, ArticleReport> {
-    private final PCollectionView<Map<String, String>> directory;
+    private final PCollectionView<Map<String, String>> aliases;
 
-    UnifyNamesFn(PCollectionView<Map<String, String>> directory) {
-      this.directory = directory;
+    UnifyNamesFn(PCollectionView<Map<String, String>> aliases) {
+      this.aliases = aliases;
     }
 
     @ProcessElement
     public void processElement(ProcessContext context) {
-      context.output(context.element().withPersonNames(context.sideInput(directory)));
+      context.output(context.element().withPersonNames(context.sideInput(aliases)));
     }
   }
 }

@@ -38,6 +38,14 @@ public final class SpeakerDirectory {
     return aliases;
   }
 
+  /**
+   * The key a name is filed under: a full name's surname, a one-word name itself, in lowercase. A
+   * one-word name can only be an alias of a full name with the same key.
+   */
+  public static String surnameKey(String name) {
+    return key(name.contains(" ") ? PersonNames.surname(name) : name);
+  }
+
   private static String key(String word) {
     return word.toLowerCase(Locale.ROOT);
   }

@@ -71,7 +71,7 @@ public class JoinAnnotationsTest {
                 pipeline.apply(
                     "F",
                     Create.of(new Failure("bad", "", "sentiment", "CoreNLP failed on sentence 1"))))
-            .apply(new JoinAnnotations(4));
+            .apply(new JoinAnnotations());
 
     PAssert.that(joined.get(JoinAnnotations.ANNOTATED))
         .satisfies(
@@ -165,7 +165,7 @@ public class JoinAnnotationsTest {
             .and(
                 JoinAnnotations.FAILURES,
                 pipeline.apply("F", Create.empty(TypeDescriptor.of(Failure.class))))
-            .apply(new JoinAnnotations(4));
+            .apply(new JoinAnnotations());
     PAssert.that(joined.get(JoinAnnotations.ANNOTATED)).empty();
     PAssert.that(joined.get(JoinAnnotations.FAILURES))
         .containsInAnyOrder(
@@ -203,6 +203,6 @@ public class JoinAnnotationsTest {
         .and(
             JoinAnnotations.FAILURES,
             pipeline.apply("F", Create.empty(TypeDescriptor.of(Failure.class))))
-        .apply(new JoinAnnotations(4));
+        .apply(new JoinAnnotations());
   }
 }

@@ -28,7 +28,7 @@ public class OneArticlePerIdTest {
     PCollectionTuple out =
         pipeline
             .apply(Create.of(List.of(third, alone, second, first)))
-            .apply(new OneArticlePerId(4));
+            .apply(new OneArticlePerId());
 
     PAssert.that(out.get(OneArticlePerId.UNIQUE)).containsInAnyOrder(first, alone);
     PAssert.that(out.get(OneArticlePerId.FAILURES))

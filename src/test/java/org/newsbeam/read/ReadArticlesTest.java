@@ -31,7 +31,7 @@ public class ReadArticlesTest {
     Files.write(dir.resolve("empty.txt"), new byte[0]);
     Files.write(dir.resolve("binary.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 1});
 
-    PCollectionTuple read = pipeline.apply(new ReadArticles(dir + "/*.txt", 1000, 4));
+    PCollectionTuple read = pipeline.apply(new ReadArticles(dir + "/*.txt", 1000));
 
     PAssert.that(read.get(ReadArticles.ARTICLES))
         .satisfies(

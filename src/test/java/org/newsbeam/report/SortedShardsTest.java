@@ -19,13 +19,27 @@ public class SortedShardsTest {
 
   @Test
   public void mergedShardsGiveTheBlocksInTheOrderOfOneSort() throws IOException {
+    assertMergesAsOneSort(5, 200);
+  }
+
+  @Test
+  public void moreShardsThanOneMergeReadsAreMergedInRoundsAndTheirFilesRemoved()
+      throws IOException {
+    assertMergesAsOneSort(SortedShards.FAN_IN * 2 + 3, 3);
+    try (var files = java.nio.file.Files.list(tmp.getRoot().toPath())) {
+      // only the shards themselves remain: the rounds' files are gone
+      assertEquals(SortedShards.FAN_IN * 2 + 3, files.count());
+    }
+  }
+
+  private void assertMergesAsOneSort(int count, int blocksPerShard) throws IOException {
     Random random = new Random(3);
     List<KV<String, String>> all = new ArrayList<>();
     List<ResourceId> shards = new ArrayList<>();
-    for (int s = 0; s < 5; s++) {
+    for (int s = 0; s < count; s++) {
       List<KV<String, String>> blocks = new ArrayList<>();
       // Shard 4 stays empty; keys repeat across shards, so ties are broken by the text.
-      for (int i = 0; s < 4 && i < 200; i++) {
+      for (int i = 0; s != 4 && i < blocksPerShard; i++) {
         String key = "k" + random.nextInt(50);
         blocks.add(KV.of(key, "row " + random.nextInt(1000) + ",\"a, b\"\nnext line\n"));
       }

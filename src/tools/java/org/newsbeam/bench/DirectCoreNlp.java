@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import org.newsbeam.nlp.JitDirectives;
 import org.newsbeam.nlp.NlpStage;
 
 /**
@@ -27,8 +26,6 @@ public final class DirectCoreNlp {
   private DirectCoreNlp() {}
 
   public static void main(String[] args) throws Exception {
-    // The JVM set up as newsbeam's is, so that the limit differs from it by Beam alone.
-    JitDirectives.apply();
     int threads = Integer.parseInt(args[0]);
     List<Path> files = List.of(args).subList(1, args.length).stream().map(Path::of).toList();
     long start = System.nanoTime();

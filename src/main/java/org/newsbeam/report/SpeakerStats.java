@@ -1,0 +1,114 @@
+package org.newsbeam.report;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.newsbeam.model.SpeakerQuote;
+
+/**
+ * What a speaker's row of speakers.csv rests on, kept as sums so that parts made anywhere merge in
+ * any order into the same row: quotes, articles, the tone scores' exact sums, the class counts, how
+ * often each type and country was given, and the first quote (by article, then position) as the
+ * example. Its size does not grow with the speaker's quotes.
+ */
+public final class SpeakerStats implements Serializable {
+  private long quotes;
+  private long articles;
+  private final MeanInterval tone = new MeanInterval();
+  private final long[] polarities = new long[3];
+  private final TreeMap<String, Long> types = new TreeMap<>();
+  private final TreeMap<String, Long> countries = new TreeMap<>();
+  private String exampleArticle;
+  private int exampleBegin;
+  private String exampleText = "";
+
+  /** One article's quotes of one speaker: counts that article once. */
+  public static SpeakerStats ofArticle(List<SpeakerQuote> quotes) {
+    SpeakerStats stats = new SpeakerStats();
+    for (SpeakerQuote q : quotes) {
+      stats.add(q);
+    }
+    stats.articles = quotes.isEmpty() ? 0 : 1;
+    return stats;
+  }
+
+  private void add(SpeakerQuote q) {
+    quotes++;
+    types.merge(q.type, 1L, Long::sum);
+    if (!q.country.isEmpty()) {
+      countries.merge(q.country, 1L, Long::sum);
+    }
+    if (q.scored) {
+      tone.add(q.scoreMicros);
+      polarities[q.polarity + 1]++;
+    }
+    if (exampleArticle == null
+        || q.articleId.compareTo(exampleArticle) < 0
+        || (q.articleId.equals(exampleArticle) && q.begin < exampleBegin)) {
+      exampleArticle = q.articleId;
+      exampleBegin = q.begin;
+      exampleText = q.text;
+    }
+  }
+
+  /** These figures and {@code other}'s together; neither is changed. */
+  public SpeakerStats plus(SpeakerStats other) {
+    SpeakerStats sum = new SpeakerStats();
+    for (SpeakerStats part : List.of(this, other)) {
+      sum.quotes += part.quotes;
+      sum.articles += part.articles;
+      sum.tone.addAll(part.tone);
+      for (int i = 0; i < 3; i++) {
+        sum.polarities[i] += part.polarities[i];
+      }
+      part.types.forEach((k, v) -> sum.types.merge(k, v, Long::sum));
+      part.countries.forEach((k, v) -> sum.countries.merge(k, v, Long::sum));
+      if (part.exampleArticle != null
+          && (sum.exampleArticle == null
+              || part.exampleArticle.compareTo(sum.exampleArticle) < 0
+              || (part.exampleArticle.equals(sum.exampleArticle)
+                  && part.exampleBegin < sum.exampleBegin))) {
+        sum.exampleArticle = part.exampleArticle;
+        sum.exampleBegin = part.exampleBegin;
+        sum.exampleText = part.exampleText;
+      }
+    }
+    return sum;
+  }
+
+  public long quotes() {
+    return quotes;
+  }
+
+  /** The speaker's row of speakers.csv. */
+  public List<String> row(String speaker) {
+    List<String> row = new ArrayList<>();
+    row.add(speaker);
+    row.add(mostFrequent(types));
+    row.add(mostFrequent(countries));
+    row.add(Long.toString(quotes));
+    row.add(Long.toString(tone.count()));
+    row.add(Long.toString(articles));
+    tone.addCells(row);
+    for (long p : polarities) {
+      row.add(Long.toString(p));
+    }
+    row.add(exampleText);
+    return row;
+  }
+
+  /** The most frequent key; ties go to the first in alphabetical order. */
+  static String mostFrequent(Map<String, Long> counts) {
+    String best = "";
+    long bestCount = 0;
+    for (Map.Entry<String, Long> e : counts.entrySet()) {
+      if (e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,111 @@
+package org.newsbeam.report;
+
+import static org.junit.Assert.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.Test;
+import org.newsbeam.model.CountrySentence;
+import org.newsbeam.model.ScoreSums;
+import org.newsbeam.model.SpeakerQuote;
+
+public class StatsTest {
+  private static SpeakerQuote quote(
+      String article, int begin, double score, int polarity, String country) {
+    return new SpeakerQuote(
+        "Ann Lee",
+        "person",
+        country,
+        article,
+        begin,
+        "q" + begin,
+        true,
+        ScoreSums.toMicros(score),
+        polarity);
+  }
+
+  /** The speaker's row from its quotes: one part per article, summed. */
+  private static List<String> speakerRow(List<SpeakerQuote> quotes) {
+    List<String> articles = quotes.stream().map(q -> q.articleId).distinct().sorted().toList();
+    SpeakerStats sum = SpeakerStats.ofArticle(List.of());
+    for (String article : articles) {
+      sum =
+          sum.plus(
+              SpeakerStats.ofArticle(
+                  quotes.stream().filter(q -> q.articleId.equals(article)).toList()));
+    }
+    return sum.row("Ann Lee");
+  }
+
+  @Test
+  public void aSpeakerRowCountsQuotesArticlesAndClassesAndAveragesScoredQuotes() {
+    List<SpeakerQuote> quotes =
+        List.of(
+            quote("a", 5, -0.5, -1, "FR"),
+            quote("a", 1, 0.25, 1, "FR"),
+            quote("b", 0, 0.1, 0, ""),
+            new SpeakerQuote("Ann Lee", "person", "", "b", 9, "unscored", false, 0, 0));
+    assertEquals(
+        List.of(
+            "Ann Lee", "person", "FR", "4", "3", "2", "-0.0500", "-1.0000", "0.9359", "1", "1", "1",
+            "q1"),
+        speakerRow(quotes));
+  }
+
+  @Test
+  public void partsSumToTheSameRowInAnyOrder() {
+    List<SpeakerStats> parts = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      parts.add(
+          SpeakerStats.ofArticle(
+              List.of(
+                  quote("a" + i, i, Math.sin(i) / 3, i % 3 - 1, i % 3 == 0 ? "US" : "FR"),
+                  quote("a" + i, i + 100, Math.cos(i) / 3, (i + 1) % 3 - 1, "FR"))));
+    }
+    List<String> expected = parts.stream().reduce(SpeakerStats::plus).orElseThrow().row("X");
+    for (long seed = 0; seed < 5; seed++) {
+      Collections.shuffle(parts, new Random(seed));
+      // summed pairwise in another order, as a runner's partial sums would be
+      List<SpeakerStats> round = new ArrayList<>(parts);
+      while (round.size() > 1) {
+        List<SpeakerStats> next = new ArrayList<>();
+        for (int i = 0; i + 1 < round.size(); i += 2) {
+          next.add(round.get(i).plus(round.get(i + 1)));
+        }
+        if (round.size() % 2 == 1) {
+          next.add(round.get(round.size() - 1));
+        }
+        round = next;
+      }
+      assertEquals(expected, round.get(0).row("X"));
+    }
+  }
+
+  @Test
+  public void aCountryRowAveragesTheSentimentTowardItAndKeepsTheSentenceLevelMean() {
+    CountryStats a =
+        CountryStats.ofArticle(
+            List.of(
+                new CountrySentence(
+                    "RU", "a", 1, 2, true, ScoreSums.toMicros(-0.25), ScoreSums.toMicros(-0.5), -1),
+                new CountrySentence("RU", "a", 4, 1, false, 0, 0, 0)));
+    CountryStats b =
+        CountryStats.ofArticle(
+            List.of(
+                new CountrySentence(
+                    "RU", "b", 0, 1, true, ScoreSums.toMicros(0.75), ScoreSums.toMicros(0.5), 1)));
+    assertEquals(
+        List.of(
+            "RU", "Russia", "4", "3", "2", "2", "0.0000", "-1.0000", "1.0000", "1", "0", "1",
+            "0.2500"),
+        a.plus(b).row("RU"));
+  }
+
+  @Test
+  public void aMeanOverOneItemHasNoInterval() {
+    List<String> row = speakerRow(List.of(quote("a", 1, 0.5, 1, "")));
+    assertEquals(List.of("0.5000", "", ""), row.subList(6, 9));
+  }
+}
