@@ -1,5 +1,7 @@
 package org.newsbeam;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +28,9 @@ import org.newsbeam.progress.Progress;
 import org.newsbeam.read.DeduplicateArticles;
 import org.newsbeam.read.OneArticlePerId;
 import org.newsbeam.read.ReadArticles;
+import org.newsbeam.read.RecordFields;
 import org.newsbeam.report.ArticleRows;
+import org.newsbeam.report.Period;
 import org.newsbeam.report.WriteReports;
 import org.newsbeam.run.HeapAfterCollection;
 import org.newsbeam.run.InputCheck;
@@ -126,13 +130,13 @@ public final class Newsbeam {
       }
       throw e;
     }
-    RunSummary summary = RunSummary.of(result, input.files(), System.nanoTime() - start);
+    RunSummary summary = RunSummary.of(result, input, System.nanoTime() - start);
     System.err.println(summary.format());
     System.err.println(summary.timing());
     if (summary.unaccounted() != 0) {
       // Every input must be in articles.csv, duplicates.csv or failures.csv; say so if not.
       System.err.println(
-          "newsbeam: WARNING: " + summary.unaccounted() + " input files are in no report");
+          "newsbeam: WARNING: " + summary.unaccounted() + " inputs are in no report");
       return 1;
     }
     return 0;
@@ -148,7 +152,12 @@ public final class Newsbeam {
       Pipeline pipeline, NewsbeamOptions options, InputCheck.Result input) {
     PCollectionTuple read =
         pipeline.apply(
-            "ReadArticles", new ReadArticles(options.getInput(), options.getMaxArticleChars()));
+            "ReadArticles",
+            new ReadArticles(
+                options.getInput(),
+                options.getMaxArticleChars(),
+                RecordFields.parse(options.getFields()),
+                LocalDate.now(ZoneOffset.UTC)));
     PCollectionTuple unique =
         read.get(ReadArticles.ARTICLES).apply("DeduplicateArticles", new DeduplicateArticles());
     PCollectionTuple oneTextPerId =
@@ -219,6 +228,9 @@ public final class Newsbeam {
         .and(WriteReports.DUPLICATES, unique.get(DeduplicateArticles.DUPLICATES))
         .apply(
             "WriteReports",
-            new WriteReports(options.getOutput(), WriteReports.shardsFor(input.bytes())));
+            new WriteReports(
+                options.getOutput(),
+                Period.named(options.getPeriod()),
+                WriteReports.shardsFor(input.bytes())));
   }
 }

@@ -42,6 +42,22 @@ public interface NewsbeamOptions extends PipelineOptions {
 
   void setAttributor(String value);
 
+  @Description(
+      "Which field of a record (JSON, CSV) holds each part of an article, where it is not"
+          + " news-please's or the plain name: part=field pairs, e.g."
+          + " text=body,date=published_at,source=media_name (parts: id, title, text, date, source,"
+          + " url, language; a dotted field reaches into a JSON object: source=source.uri)")
+  @Default.String("")
+  String getFields();
+
+  void setFields(String value);
+
+  @Description("The period of the reports over time: day, week (ISO), month, quarter or year")
+  @Default.String("month")
+  String getPeriod();
+
+  void setPeriod(String value);
+
   @Description("Articles longer than this many characters are rejected (listed in failures.csv)")
   @Default.Integer(100_000)
   int getMaxArticleChars();

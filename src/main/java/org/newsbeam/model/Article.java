@@ -25,18 +25,60 @@ public final class Article {
    */
   @Nullable public final String encoding;
 
+  /**
+   * The publication day, "YYYY-MM-DD" (UTC), or empty when the record gives none that reads as a
+   * date. Null in annotations stored before it was recorded, like the two fields below.
+   */
+  @Nullable public final String published;
+
+  /** The outlet the record names ("nytimes.com"), or empty. */
+  @Nullable public final String outlet;
+
+  @Nullable public final String url;
+
   @SchemaCreate
-  public Article(String id, String source, String title, String text, @Nullable String encoding) {
+  public Article(
+      String id,
+      String source,
+      String title,
+      String text,
+      @Nullable String encoding,
+      @Nullable String published,
+      @Nullable String outlet,
+      @Nullable String url) {
     this.id = id;
     this.source = source;
     this.title = title;
     this.text = text;
     this.encoding = encoding;
+    this.published = published;
+    this.outlet = outlet;
+    this.url = url;
+  }
+
+  /** An article from a text file: no date, outlet or URL. */
+  public Article(String id, String source, String title, String text, @Nullable String encoding) {
+    this(id, source, title, text, encoding, "", "", "");
   }
 
   /** An article read as UTF-8. */
   public Article(String id, String source, String title, String text) {
     this(id, source, title, text, "UTF-8");
+  }
+
+  /** The publication day, or empty. */
+  public String publishedDay() {
+    return published == null ? "" : published;
+  }
+
+  /** The outlet, or empty. */
+  public String outletName() {
+    return outlet == null ? "" : outlet;
+  }
+
+  /** The URL, or empty. */
+  public String urlText() {
+    return url == null ? "" : url;
   }
 
   @Override
@@ -46,7 +88,10 @@ public final class Article {
         && source.equals(a.source)
         && title.equals(a.title)
         && text.equals(a.text)
-        && Objects.equals(encoding, a.encoding);
+        && Objects.equals(encoding, a.encoding)
+        && Objects.equals(published, a.published)
+        && Objects.equals(outlet, a.outlet)
+        && Objects.equals(url, a.url);
   }
 
   @Override

@@ -27,6 +27,14 @@ public final class ArticleReport {
   /** How the file was decoded; empty when not known. */
   public final String encoding;
 
+  /** The publication day "YYYY-MM-DD", or empty. */
+  public final String published;
+
+  /** The outlet, or empty. */
+  public final String outlet;
+
+  public final String url;
+
   /** The SHA-256 of the article's text. */
   public final String textSha256;
 
@@ -42,6 +50,9 @@ public final class ArticleReport {
       String articleId,
       String source,
       String encoding,
+      String published,
+      String outlet,
+      String url,
       String textSha256,
       int sentenceCount,
       String sentenceRows,
@@ -52,6 +63,9 @@ public final class ArticleReport {
     this.articleId = articleId;
     this.source = source;
     this.encoding = encoding;
+    this.published = published;
+    this.outlet = outlet;
+    this.url = url;
     this.textSha256 = textSha256;
     this.sentenceCount = sentenceCount;
     this.sentenceRows = sentenceRows;
@@ -62,13 +76,16 @@ public final class ArticleReport {
   }
 
   /**
-   * Whether this is the report of this very article: the same file, decoded the same way (the rows
-   * name the file, and articles.csv the encoding). The text is known to be the same by its hash.
+   * Whether this is the report of this very article: the same file, decoded the same way, with the
+   * same date, outlet and URL (the rows name them). The text is known to be the same by its hash.
    */
   public boolean isFor(Article article) {
     return articleId.equals(article.id)
         && source.equals(article.source)
-        && encoding.equals(Objects.requireNonNullElse(article.encoding, ""));
+        && encoding.equals(Objects.requireNonNullElse(article.encoding, ""))
+        && published.equals(article.publishedDay())
+        && outlet.equals(article.outletName())
+        && url.equals(article.urlText());
   }
 
   /** The names of the people quoted, as this article names them. */
@@ -95,6 +112,9 @@ public final class ArticleReport {
         articleId,
         source,
         encoding,
+        published,
+        outlet,
+        url,
         textSha256,
         sentenceCount,
         sentenceRows,
@@ -134,6 +154,9 @@ public final class ArticleReport {
         && articleId.equals(r.articleId)
         && source.equals(r.source)
         && encoding.equals(r.encoding)
+        && published.equals(r.published)
+        && outlet.equals(r.outlet)
+        && url.equals(r.url)
         && textSha256.equals(r.textSha256)
         && sentenceCount == r.sentenceCount
         && sentenceRows.equals(r.sentenceRows)

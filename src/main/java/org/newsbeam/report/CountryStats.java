@@ -19,9 +19,10 @@ public final class CountryStats implements Serializable {
   private final MeanInterval targeted = new MeanInterval();
   private final MeanInterval sentenceLevel = new MeanInterval();
   private final long[] polarities = new long[3];
+  private final PublishedSpan published = new PublishedSpan();
 
   /** One article's sentences about one country: counts that article once. */
-  public static CountryStats ofArticle(List<CountrySentence> inArticle) {
+  public static CountryStats ofArticle(List<CountrySentence> inArticle, String publishedDay) {
     CountryStats stats = new CountryStats();
     for (CountrySentence s : inArticle) {
       stats.sentences++;
@@ -33,6 +34,7 @@ public final class CountryStats implements Serializable {
       }
     }
     stats.articles = inArticle.isEmpty() ? 0 : 1;
+    stats.published.add(publishedDay);
     return stats;
   }
 
@@ -45,6 +47,7 @@ public final class CountryStats implements Serializable {
       sum.articles += part.articles;
       sum.targeted.addAll(part.targeted);
       sum.sentenceLevel.addAll(part.sentenceLevel);
+      sum.published.addAll(part.published);
       for (int i = 0; i < 3; i++) {
         sum.polarities[i] += part.polarities[i];
       }
@@ -73,6 +76,32 @@ public final class CountryStats implements Serializable {
       row.add(Long.toString(p));
     }
     row.add(targeted.count() == 0 ? "" : Csv.decimal(sentenceLevel.mean()));
+    published.addCells(row);
+    return row;
+  }
+
+  /**
+   * The country's row of a report by period or by source, within {@code part}; with {@code
+   * datedArticles} (the period's dated articles, by period only) its share of them.
+   */
+  public List<String> rowWithin(String country, String part, Long datedArticles) {
+    List<String> row = new ArrayList<>();
+    row.add(country);
+    row.add(part);
+    row.add(Long.toString(mentions));
+    row.add(Long.toString(sentences));
+    row.add(Long.toString(targeted.count()));
+    row.add(Long.toString(articles));
+    if (datedArticles != null) {
+      row.add(
+          part.isEmpty() || datedArticles == 0
+              ? ""
+              : Csv.decimal((double) articles / datedArticles));
+    }
+    targeted.addCells(row);
+    for (long p : polarities) {
+      row.add(Long.toString(p));
+    }
     return row;
   }
 }

@@ -2,7 +2,9 @@ package org.newsbeam.report;
 
 import java.util.List;
 
-/** The report files newsbeam writes and their header rows; README.md documents every column. */
+/**
+ * The report files newsbeam writes and their header rows; docs/reports.md documents every column.
+ */
 public enum ReportFiles {
   SPEAKERS(
       "speakers.csv",
@@ -18,7 +20,35 @@ public enum ReportFiles {
       "negative",
       "neutral",
       "positive",
+      "first_published",
+      "last_published",
       "example_quote"),
+  SPEAKERS_BY_PERIOD(
+      "speakers_by_period.csv",
+      "speaker",
+      "period",
+      "quotes",
+      "scored_quotes",
+      "articles",
+      "mean_sentiment",
+      "ci_low",
+      "ci_high",
+      "negative",
+      "neutral",
+      "positive"),
+  SPEAKERS_BY_SOURCE(
+      "speakers_by_source.csv",
+      "speaker",
+      "source",
+      "quotes",
+      "scored_quotes",
+      "articles",
+      "mean_sentiment",
+      "ci_low",
+      "ci_high",
+      "negative",
+      "neutral",
+      "positive"),
   COUNTRIES(
       "countries.csv",
       "country",
@@ -33,7 +63,38 @@ public enum ReportFiles {
       "negative",
       "neutral",
       "positive",
-      "sentence_sentiment"),
+      "sentence_sentiment",
+      "first_published",
+      "last_published"),
+  COUNTRIES_BY_PERIOD(
+      "countries_by_period.csv",
+      "country",
+      "period",
+      "mentions",
+      "sentences",
+      "scored_sentences",
+      "articles",
+      "share_of_articles",
+      "mean_sentiment",
+      "ci_low",
+      "ci_high",
+      "negative",
+      "neutral",
+      "positive"),
+  COUNTRIES_BY_SOURCE(
+      "countries_by_source.csv",
+      "country",
+      "source",
+      "mentions",
+      "sentences",
+      "scored_sentences",
+      "articles",
+      "mean_sentiment",
+      "ci_low",
+      "ci_high",
+      "negative",
+      "neutral",
+      "positive"),
   QUOTES(
       "quotes.csv",
       "article",
@@ -89,8 +150,11 @@ public enum ReportFiles {
   ARTICLES(
       "articles.csv",
       "article",
-      "source",
+      "file",
       "title",
+      "published",
+      "source",
+      "url",
       "encoding",
       "characters",
       "sentences",
@@ -98,8 +162,8 @@ public enum ReportFiles {
       "quotes",
       "attributed_quotes",
       "countries"),
-  DUPLICATES("duplicates.csv", "article", "source", "duplicate_of"),
-  FAILURES("failures.csv", "article", "source", "stage", "reason");
+  DUPLICATES("duplicates.csv", "article", "file", "duplicate_of"),
+  FAILURES("failures.csv", "article", "file", "stage", "reason");
 
   public final String fileName;
   public final List<String> header;

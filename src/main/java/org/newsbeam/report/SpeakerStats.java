@@ -23,14 +23,16 @@ public final class SpeakerStats implements Serializable {
   private String exampleArticle;
   private int exampleBegin;
   private String exampleText = "";
+  private final PublishedSpan published = new PublishedSpan();
 
   /** One article's quotes of one speaker: counts that article once. */
-  public static SpeakerStats ofArticle(List<SpeakerQuote> quotes) {
+  public static SpeakerStats ofArticle(List<SpeakerQuote> quotes, String publishedDay) {
     SpeakerStats stats = new SpeakerStats();
     for (SpeakerQuote q : quotes) {
       stats.add(q);
     }
     stats.articles = quotes.isEmpty() ? 0 : 1;
+    stats.published.add(publishedDay);
     return stats;
   }
 
@@ -60,6 +62,7 @@ public final class SpeakerStats implements Serializable {
       sum.quotes += part.quotes;
       sum.articles += part.articles;
       sum.tone.addAll(part.tone);
+      sum.published.addAll(part.published);
       for (int i = 0; i < 3; i++) {
         sum.polarities[i] += part.polarities[i];
       }
@@ -95,7 +98,26 @@ public final class SpeakerStats implements Serializable {
     for (long p : polarities) {
       row.add(Long.toString(p));
     }
+    published.addCells(row);
     row.add(exampleText);
+    return row;
+  }
+
+  /**
+   * The speaker's row of a report by period or by source: the same measures, within {@code part} (a
+   * period, a source).
+   */
+  public List<String> rowWithin(String speaker, String part) {
+    List<String> row = new ArrayList<>();
+    row.add(speaker);
+    row.add(part);
+    row.add(Long.toString(quotes));
+    row.add(Long.toString(tone.count()));
+    row.add(Long.toString(articles));
+    tone.addCells(row);
+    for (long p : polarities) {
+      row.add(Long.toString(p));
+    }
     return row;
   }
 

@@ -14,6 +14,7 @@ import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.MoveOptions.StandardMoveOptions;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
@@ -28,11 +29,14 @@ import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableBiFunction;
+import org.apache.beam.sdk.transforms.Sum;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
@@ -60,8 +64,31 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
   private static final TupleTag<KV<String, KV<String, String>>> ROWS = new TupleTag<>() {};
   private static final TupleTag<KV<String, SpeakerStats>> SPEAKERS = new TupleTag<>() {};
   private static final TupleTag<KV<String, CountryStats>> COUNTRIES = new TupleTag<>() {};
+  private static final TupleTag<KV<String, Long>> DATED = new TupleTag<>() {};
+
+  /**
+   * How a speaker's or a country's figures are broken down: in all (speakers.csv), per period
+   * (speakers_by_period.csv), per source (speakers_by_source.csv). A key is the breakdown, the
+   * speaker or country, and the period or source, joined by this separator.
+   */
+  enum Breakdown {
+    TOTAL,
+    PERIOD,
+    SOURCE;
+
+    String key(String who, String within) {
+      return name() + SEPARATOR + who + SEPARATOR + within;
+    }
+
+    static String[] parts(String key) {
+      return key.split(SEPARATOR, -1);
+    }
+  }
+
+  private static final String SEPARATOR = "\u0001";
 
   private final String outputDirectory;
+  private final Period period;
 
   /** Each report is sorted in this many shards, so that no worker sorts a whole report. */
   private final int shards;
@@ -78,8 +105,9 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
         Math.max(1, Math.min(1 << 20, (inputBytes + BYTES_PER_SHARD - 1) / BYTES_PER_SHARD));
   }
 
-  public WriteReports(String outputDirectory, int shards) {
+  public WriteReports(String outputDirectory, Period period, int shards) {
     this.outputDirectory = outputDirectory;
+    this.period = period;
     this.shards = shards;
   }
 
@@ -90,21 +118,30 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
             .get(ARTICLES)
             .apply(
                 "RowsOfEachArticle",
-                ParDo.of(new RowsOfEachArticleFn())
-                    .withOutputTags(ROWS, TupleTagList.of(SPEAKERS).and(COUNTRIES)));
+                ParDo.of(new RowsOfEachArticleFn(period))
+                    .withOutputTags(ROWS, TupleTagList.of(SPEAKERS).and(COUNTRIES).and(DATED)));
+    // Dated articles per period: what a country's share of a period's articles is out of.
+    PCollectionView<Map<String, Long>> datedPerPeriod =
+        perArticle
+            .get(DATED)
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()))
+            .apply("DatedPerPeriod", Sum.longsPerKey())
+            .apply("DatedArticles", View.asMap());
 
     PCollection<KV<String, KV<String, String>>> speakerRows =
         perArticle
             .get(SPEAKERS)
             .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(SpeakerStats.class)))
-            .apply("SumPerSpeaker", Combine.perKey(new Sum<SpeakerStats>(SpeakerStats::plus)))
+            .apply("SumPerSpeaker", Combine.perKey(new Plus<SpeakerStats>(SpeakerStats::plus)))
             .apply("SpeakerRows", ParDo.of(new SpeakerRowFn()));
     PCollection<KV<String, KV<String, String>>> countryRows =
         perArticle
             .get(COUNTRIES)
             .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(CountryStats.class)))
-            .apply("SumPerCountry", Combine.perKey(new Sum<CountryStats>(CountryStats::plus)))
-            .apply("CountryRows", ParDo.of(new CountryRowFn()));
+            .apply("SumPerCountry", Combine.perKey(new Plus<CountryStats>(CountryStats::plus)))
+            .apply(
+                "CountryRows",
+                ParDo.of(new CountryRowFn(datedPerPeriod)).withSideInputs(datedPerPeriod));
     PCollection<KV<String, KV<String, String>>> failureRows =
         input.get(FAILURES).apply("FailureRows", ParDo.of(new FailureRowFn()));
     PCollection<KV<String, KV<String, String>>> duplicateRows =
@@ -144,10 +181,10 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
   }
 
   /** Sums per key with an associative, commutative {@code plus}: a speaker's or country's parts. */
-  static final class Sum<T> extends Combine.BinaryCombineFn<T> {
+  static final class Plus<T> extends Combine.BinaryCombineFn<T> {
     private final SerializableBiFunction<T, T, T> plus;
 
-    Sum(SerializableBiFunction<T, T, T> plus) {
+    Plus(SerializableBiFunction<T, T, T> plus) {
       this.plus = plus;
     }
 
@@ -199,10 +236,24 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
   }
 
   /** An article's rows of the per-article reports, its speakers' quotes, its country sentences. */
+  /** The keys an article's figures for a speaker or country count under: all, period, source. */
+  private static List<String> keys(String who, String when, String source) {
+    return List.of(
+        Breakdown.TOTAL.key(who, ""),
+        Breakdown.PERIOD.key(who, when),
+        Breakdown.SOURCE.key(who, source));
+  }
+
   static class RowsOfEachArticleFn extends DoFn<ArticleReport, KV<String, KV<String, String>>> {
     private final Counter articles = Metrics.counter(WriteReports.class, "articles");
+    private final Counter undated = Metrics.counter(WriteReports.class, "undatedArticles");
     private final Counter sentences = Metrics.counter(WriteReports.class, "sentences");
     private final Counter quotes = Metrics.counter(WriteReports.class, "quotes");
+    private final Period period;
+
+    RowsOfEachArticleFn(Period period) {
+      this.period = period;
+    }
 
     @ProcessElement
     public void processElement(@Element ArticleReport article, MultiOutputReceiver out) {
@@ -219,12 +270,30 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
       for (SpeakerQuote quote : article.speakerQuotes()) {
         bySpeaker.computeIfAbsent(quote.speaker, k -> new ArrayList<>()).add(quote);
       }
-      bySpeaker.forEach((s, q) -> out.get(SPEAKERS).output(KV.of(s, SpeakerStats.ofArticle(q))));
+      String when = period.of(article.published);
+      if (when.isEmpty()) {
+        undated.inc();
+      } else {
+        out.get(DATED).output(KV.of(when, 1L));
+      }
+      bySpeaker.forEach(
+          (speaker, inArticle) -> {
+            SpeakerStats stats = SpeakerStats.ofArticle(inArticle, article.published);
+            for (String under : keys(speaker, when, article.outlet)) {
+              out.get(SPEAKERS).output(KV.of(under, stats));
+            }
+          });
       Map<String, List<CountrySentence>> byCountry = new TreeMap<>();
       for (CountrySentence sentence : article.countrySentences) {
         byCountry.computeIfAbsent(sentence.country, k -> new ArrayList<>()).add(sentence);
       }
-      byCountry.forEach((c, s) -> out.get(COUNTRIES).output(KV.of(c, CountryStats.ofArticle(s))));
+      byCountry.forEach(
+          (country, inArticle) -> {
+            CountryStats stats = CountryStats.ofArticle(inArticle, article.published);
+            for (String under : keys(country, when, article.outlet)) {
+              out.get(COUNTRIES).output(KV.of(under, stats));
+            }
+          });
     }
   }
 
@@ -235,24 +304,65 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
     public void processElement(
         @Element KV<String, SpeakerStats> speaker,
         OutputReceiver<KV<String, KV<String, String>>> out) {
-      String name = speaker.getKey();
+      String[] key = Breakdown.parts(speaker.getKey());
+      String name = key[1];
       SpeakerStats stats = speaker.getValue();
-      out.output(row(ReportFiles.SPEAKERS, descending(stats.quotes(), name), stats.row(name)));
-      speakers.inc();
+      switch (Breakdown.valueOf(key[0])) {
+        case TOTAL -> {
+          out.output(row(ReportFiles.SPEAKERS, descending(stats.quotes(), name), stats.row(name)));
+          speakers.inc();
+        }
+        case PERIOD ->
+            out.output(
+                row(
+                    ReportFiles.SPEAKERS_BY_PERIOD,
+                    name + "\t" + key[2],
+                    stats.rowWithin(name, key[2])));
+        case SOURCE ->
+            out.output(
+                row(
+                    ReportFiles.SPEAKERS_BY_SOURCE,
+                    name + "\t" + key[2],
+                    stats.rowWithin(name, key[2])));
+      }
     }
   }
 
   static class CountryRowFn extends DoFn<KV<String, CountryStats>, KV<String, KV<String, String>>> {
     private final Counter countries = Metrics.counter(WriteReports.class, "countries");
+    private final PCollectionView<Map<String, Long>> datedPerPeriod;
+
+    CountryRowFn(PCollectionView<Map<String, Long>> datedPerPeriod) {
+      this.datedPerPeriod = datedPerPeriod;
+    }
 
     @ProcessElement
-    public void processElement(
-        @Element KV<String, CountryStats> country,
-        OutputReceiver<KV<String, KV<String, String>>> out) {
-      String code = country.getKey();
+    public void processElement(ProcessContext context) {
+      KV<String, CountryStats> country = context.element();
+      String[] key = Breakdown.parts(country.getKey());
+      String code = key[1];
       CountryStats stats = country.getValue();
-      out.output(row(ReportFiles.COUNTRIES, descending(stats.mentions(), code), stats.row(code)));
-      countries.inc();
+      switch (Breakdown.valueOf(key[0])) {
+        case TOTAL -> {
+          context.output(
+              row(ReportFiles.COUNTRIES, descending(stats.mentions(), code), stats.row(code)));
+          countries.inc();
+        }
+        case PERIOD -> {
+          long dated = context.sideInput(datedPerPeriod).getOrDefault(key[2], 0L);
+          context.output(
+              row(
+                  ReportFiles.COUNTRIES_BY_PERIOD,
+                  code + "\t" + key[2],
+                  stats.rowWithin(code, key[2], dated)));
+        }
+        case SOURCE ->
+            context.output(
+                row(
+                    ReportFiles.COUNTRIES_BY_SOURCE,
+                    code + "\t" + key[2],
+                    stats.rowWithin(code, key[2], null)));
+      }
     }
   }
 

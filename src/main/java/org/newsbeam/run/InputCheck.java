@@ -24,7 +24,9 @@ import org.newsbeam.model.Failure;
 import org.newsbeam.model.Stage;
 import org.newsbeam.read.ArticleDecoder;
 import org.newsbeam.read.ReadArticles;
+import org.newsbeam.read.RecordFields;
 import org.newsbeam.report.Csv;
+import org.newsbeam.report.Period;
 import org.newsbeam.speakers.SpeakerAttributor;
 
 /**
@@ -56,6 +58,12 @@ public final class InputCheck {
   public static Result check(NewsbeamOptions options) throws UsageException {
     try {
       SpeakerAttributor.named(options.getAttributor());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    try {
+      RecordFields.parse(options.getFields());
+      Period.named(options.getPeriod());
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
@@ -164,7 +172,7 @@ public final class InputCheck {
     }
     List<String> earlier = new ArrayList<>();
     try {
-      Csv.records(articles).forEach(row -> earlier.add(row.get("source")));
+      Csv.records(articles).forEach(row -> earlier.add(row.get("file")));
     } catch (IOException | RuntimeException e) {
       return; // not newsbeam's reports, or damaged: nothing to protect
     }

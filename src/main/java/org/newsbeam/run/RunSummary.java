@@ -19,18 +19,24 @@ import org.newsbeam.store.LookUpAnnotations;
  */
 public final class RunSummary {
   private final long files;
+
+  /** Entries the input pattern matched that are not files (each a failure). */
+  private final long notFiles;
+
   private final MetricQueryResults metrics;
   private final long elapsedNanos;
 
-  private RunSummary(long files, MetricQueryResults metrics, long elapsedNanos) {
+  private RunSummary(long files, long notFiles, MetricQueryResults metrics, long elapsedNanos) {
     this.files = files;
+    this.notFiles = notFiles;
     this.metrics = metrics;
     this.elapsedNanos = elapsedNanos;
   }
 
-  /** The run {@code result} finished, over {@code files} input files. */
-  public static RunSummary of(PipelineResult result, long files, long elapsedNanos) {
-    return new RunSummary(files, result.metrics().allMetrics(), elapsedNanos);
+  /** The run {@code result} finished, over the input {@code input}. */
+  public static RunSummary of(PipelineResult result, InputCheck.Result input, long elapsedNanos) {
+    return new RunSummary(
+        input.files(), input.notFiles().size(), result.metrics().allMetrics(), elapsedNanos);
   }
 
   public long reported() {
@@ -69,21 +75,30 @@ public final class RunSummary {
     return seconds < 0 ? "none" : String.format(Locale.ROOT, "%.1f s", seconds);
   }
 
-  /** Files neither reported, nor a duplicate, nor failed: must be none. */
+  /**
+   * What was read (articles, and the files, lines and rows that could not be read) and is neither
+   * reported, nor a duplicate, nor failed: must be none.
+   */
   public long unaccounted() {
-    return files - reported() - counter(WriteReports.class, "duplicates") - failed();
+    long inputs =
+        counter(ReadArticles.class, "articlesRead")
+            + counter(ReadArticles.class, "filesRejected")
+            + counter(ReadArticles.class, "recordsRejected")
+            + notFiles;
+    return inputs - reported() - counter(WriteReports.class, "duplicates") - failed();
   }
 
   public String format() {
     return String.format(
         Locale.ROOT,
-        "newsbeam: %d files, %d articles read: %d reported (%d from stored annotations), %d"
-            + " duplicates, %d failed (see failures.csv); %d sentences, %d quotes, %d speakers,"
-            + " %d countries; %.1f s",
+        "newsbeam: %d files, %d articles read: %d reported (%d from stored annotations, %d"
+            + " undated), %d duplicates, %d failed (see failures.csv); %d sentences, %d quotes, %d"
+            + " speakers, %d countries; %.1f s",
         files,
         counter(ReadArticles.class, "articlesRead"),
         reported(),
         storedBeforeThisRun(),
+        counter(WriteReports.class, "undatedArticles"),
         counter(WriteReports.class, "duplicates"),
         failed(),
         counter(WriteReports.class, "sentences"),

@@ -29,12 +29,13 @@ public class StatsTest {
   /** The speaker's row from its quotes: one part per article, summed. */
   private static List<String> speakerRow(List<SpeakerQuote> quotes) {
     List<String> articles = quotes.stream().map(q -> q.articleId).distinct().sorted().toList();
-    SpeakerStats sum = SpeakerStats.ofArticle(List.of());
+    SpeakerStats sum = SpeakerStats.ofArticle(List.of(), "");
     for (String article : articles) {
       sum =
           sum.plus(
               SpeakerStats.ofArticle(
-                  quotes.stream().filter(q -> q.articleId.equals(article)).toList()));
+                  quotes.stream().filter(q -> q.articleId.equals(article)).toList(),
+                  article.equals("a") ? "2016-03-14" : ""));
     }
     return sum.row("Ann Lee");
   }
@@ -49,7 +50,20 @@ public class StatsTest {
             new SpeakerQuote("Ann Lee", "person", "", "b", 9, "unscored", false, 0, 0));
     assertEquals(
         List.of(
-            "Ann Lee", "person", "FR", "4", "3", "2", "-0.0500", "-1.0000", "0.9359", "1", "1", "1",
+            "Ann Lee",
+            "person",
+            "FR",
+            "4",
+            "3",
+            "2",
+            "-0.0500",
+            "-1.0000",
+            "0.9359",
+            "1",
+            "1",
+            "1",
+            "2016-03-14",
+            "2016-03-14",
             "q1"),
         speakerRow(quotes));
   }
@@ -62,7 +76,8 @@ public class StatsTest {
           SpeakerStats.ofArticle(
               List.of(
                   quote("a" + i, i, Math.sin(i) / 3, i % 3 - 1, i % 3 == 0 ? "US" : "FR"),
-                  quote("a" + i, i + 100, Math.cos(i) / 3, (i + 1) % 3 - 1, "FR"))));
+                  quote("a" + i, i + 100, Math.cos(i) / 3, (i + 1) % 3 - 1, "FR")),
+              i % 4 == 0 ? "" : String.format("2016-%02d-%02d", 1 + i % 12, 1 + i % 28)));
     }
     List<String> expected = parts.stream().reduce(SpeakerStats::plus).orElseThrow().row("X");
     for (long seed = 0; seed < 5; seed++) {
@@ -90,17 +105,35 @@ public class StatsTest {
             List.of(
                 new CountrySentence(
                     "RU", "a", 1, 2, true, ScoreSums.toMicros(-0.25), ScoreSums.toMicros(-0.5), -1),
-                new CountrySentence("RU", "a", 4, 1, false, 0, 0, 0)));
+                new CountrySentence("RU", "a", 4, 1, false, 0, 0, 0)),
+            "2015-11-30");
     CountryStats b =
         CountryStats.ofArticle(
             List.of(
                 new CountrySentence(
-                    "RU", "b", 0, 1, true, ScoreSums.toMicros(0.75), ScoreSums.toMicros(0.5), 1)));
+                    "RU", "b", 0, 1, true, ScoreSums.toMicros(0.75), ScoreSums.toMicros(0.5), 1)),
+            "2016-01-02");
     assertEquals(
         List.of(
-            "RU", "Russia", "4", "3", "2", "2", "0.0000", "-1.0000", "1.0000", "1", "0", "1",
-            "0.2500"),
+            "RU",
+            "Russia",
+            "4",
+            "3",
+            "2",
+            "2",
+            "0.0000",
+            "-1.0000",
+            "1.0000",
+            "1",
+            "0",
+            "1",
+            "0.2500",
+            "2015-11-30",
+            "2016-01-02"),
         a.plus(b).row("RU"));
+    assertEquals(
+        List.of("RU", "2016-01", "1", "1", "1", "1", "0.2500", "0.5000", "", "", "0", "0", "1"),
+        b.rowWithin("RU", "2016-01", 4L));
   }
 
   @Test

@@ -77,7 +77,7 @@ public class WriteReportsTest {
         .and(
             WriteReports.DUPLICATES,
             pipeline.apply("Duplicates", Create.of(new Duplicate("a2", "a2.txt", "a"))))
-        .apply(new WriteReports(out.toString(), 4));
+        .apply(new WriteReports(out.toString(), Period.MONTH, 4));
     pipeline.run().waitUntilFinish();
 
     List<String> speakers = Files.readAllLines(out.resolve("speakers.csv"));
@@ -92,13 +92,14 @@ public class WriteReportsTest {
             + String.join(",", mean, mean, mean)
             + ","
             + String.join(",", counts)
-            + ",\"\u201CBad idea,\u201D\"",
+            + ",,,\"\u201CBad idea,\u201D\"",
         speakers.get(1));
     List<String> countries = Files.readAllLines(out.resolve("countries.csv"));
     assertEquals(2, countries.size());
     // France is named in one scored sentence of each article; sentence-level mean -0.45.
     assertTrue(countries.get(1), countries.get(1).startsWith("FR,France,2,2,2,2,"));
-    assertTrue(countries.get(1), countries.get(1).endsWith(",-0.4500"));
+    assertTrue(
+        countries.get(1), countries.get(1).endsWith(",-0.4500,,")); // undated: no first or last day
     List<String> sentences = Files.readAllLines(out.resolve("sentences.csv"));
     assertEquals(5, sentences.size());
     assertEquals("a", sentences.get(1).split(",")[0]);

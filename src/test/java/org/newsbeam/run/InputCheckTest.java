@@ -62,14 +62,14 @@ public class InputCheckTest {
     Files.writeString(in.toPath().resolve("a.txt"), "A\n\nB.");
     File out = folder.newFolder("out");
     Files.writeString(
-        out.toPath().resolve("articles.csv"), "article,source\nold,elsewhere/old.txt\n");
+        out.toPath().resolve("articles.csv"), "article,file\nold,elsewhere/old.txt\n");
     String message = messageFor("--input=" + in + "/*.txt", "--output=" + out);
     assertTrue(message, message.contains("holds the reports of other input"));
     assertTrue(message, message.contains("elsewhere/old.txt"));
     InputCheck.check(options("--input=" + in + "/*.txt", "--output=" + out, "--overwrite=true"));
     // reports of the same files (a rerun, a growing folder) are replaced without a word
     String source = in.toPath().resolve("a.txt").toString();
-    Files.writeString(out.toPath().resolve("articles.csv"), "article,source\na," + source + "\n");
+    Files.writeString(out.toPath().resolve("articles.csv"), "article,file\na," + source + "\n");
     InputCheck.check(options("--input=" + in + "/*.txt", "--output=" + out));
   }
 
