@@ -7,13 +7,16 @@ import org.junit.Test;
 
 public class RunDefaultsTest {
   @Test
-  public void theDirectRunnersChecksAreOffUnlessAskedFor() {
+  public void withoutARunnerNewsbeamRunsOnAnEmbeddedFlinkThatReusesObjects() {
     assertEquals(
-        List.of("--input=a", "--enforceImmutability=false", "--enforceEncodability=false"),
+        List.of("--input=a", "--runner=FlinkRunner", "--objectReuse=true"),
         List.of(Newsbeam.withRunDefaults(new String[] {"--input=a"})));
     assertEquals(
-        List.of("--enforceImmutability=true", "--enforceEncodability=false"),
-        List.of(Newsbeam.withRunDefaults(new String[] {"--enforceImmutability=true"})));
+        List.of("--objectReuse=false", "--runner=FlinkRunner"),
+        List.of(Newsbeam.withRunDefaults(new String[] {"--objectReuse=false"})));
+    assertEquals(
+        List.of("--runner=DirectRunner"),
+        List.of(Newsbeam.withRunDefaults(new String[] {"--runner=DirectRunner"})));
   }
 
   @Test

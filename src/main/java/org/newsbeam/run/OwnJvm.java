@@ -1,0 +1,60 @@
+package org.newsbeam.run;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs newsbeam again in a JVM of its own, with the project's JVM options ({@code .mvn/jvm.config})
+ * and the class path it was loaded from. {@code mvn exec:java} runs it inside Maven's JVM, under a
+ * class loader of Maven's: embedded Flink resolves the job's classes through the system class
+ * loader, which does not hold them there.
+ */
+public final class OwnJvm {
+  private OwnJvm() {}
+
+  /** Whether this code runs under a class loader other than the JVM's own (as in exec:java). */
+  public static boolean isNeeded(Class<?> main) {
+    return main.getClassLoader() != ClassLoader.getSystemClassLoader();
+  }
+
+  /** Runs {@code main} with {@code args} in a new JVM; returns its exit status. */
+  public static int run(Class<?> main, String[] args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    Path options = Path.of(".mvn", "jvm.config");
+    if (Files.isRegularFile(options)) {
+      for (String option : Files.readString(options).trim().split("\\s+")) {
+        if (!option.isEmpty()) {
+          command.add(option);
+        }
+      }
+    }
+    command.add("-cp");
+    command.add(String.join(File.pathSeparator, classPath(main.getClassLoader())));
+    command.add(main.getName());
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command).inheritIO().start().waitFor();
+  }
+
+  /** The class path the project's class loader was given (its own entries, not Maven's). */
+  private static List<String> classPath(ClassLoader loader) throws IOException {
+    if (!(loader instanceof URLClassLoader urls)) {
+      throw new IOException("cannot read the class path of " + loader);
+    }
+    Set<String> entries = new LinkedHashSet<>();
+    for (URL url : urls.getURLs()) {
+      if (url.getProtocol().equals("file")) {
+        entries.add(new File(url.getPath()).getPath());
+      }
+    }
+    return new ArrayList<>(entries);
+  }
+}
