@@ -5,8 +5,8 @@
 # garbage is counted), and prints each run's samples, its largest, and the growth per 1,000
 # articles. The full collections slow a run down: this measures memory, not speed.
 # Usage: scripts/memory-check.sh [N] [newsbeam options...]     (default N: 500)
-#   scripts/memory-check.sh 500 --articlesPerPass=0         # the DirectRunner in one pass
-#   scripts/memory-check.sh 500 --runner=FlinkRunner --flinkMaster=[local] --parallelism=2 --objectReuse=true
+#   scripts/memory-check.sh 500                              # the default engine (embedded Flink)
+#   scripts/memory-check.sh 500 --runner=DirectRunner
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CORPUS=../shared/corpora/bbc

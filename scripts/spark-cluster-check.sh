@@ -33,22 +33,8 @@ export SPARK_SCALA_VERSION=2.12
 SPARK_CP="$WORK/spark-home/jars/*"
 OPENS="--add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED"
 
-PIDS=()
-stop_cluster() {
-  for pid in "${PIDS[@]:-}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  echo "== cluster stopped"
-}
-trap stop_cluster EXIT
-
-wait_for_port() {
-  for _ in $(seq 1 60); do
-    if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then return 0; fi
-    sleep 1
-  done
-  echo "port $1 did not open" >&2
-  return 1
-}
+# shellcheck source=lib/cluster.sh
+source "$ROOT/scripts/lib/cluster.sh"
 
 echo "== starting the Spark master (127.0.0.1:7077) and a worker (2 cores, 8 GB)"
 java -Xmx512m $OPENS -cp "$SPARK_CP" org.apache.spark.deploy.master.Master \
@@ -78,7 +64,7 @@ java -Xmx2g $OPENS -cp "$SPARK_CP" org.apache.spark.deploy.SparkSubmit \
 END=$(date +%s)
 
 echo "== the same articles on the DirectRunner"
-mvn -q -B compile exec:java -Dexec.args="--input=$WORK/in/*.txt --output=$WORK/direct-reports" 2>&1 | grep -E "^newsbeam" || true
+mvn -q -B compile exec:java -Dexec.args="--input=$WORK/in/*.txt --output=$WORK/direct-reports --runner=DirectRunner" 2>&1 | grep -E "^newsbeam" || true
 
 echo "== comparing"
 if diff -r "$WORK/direct-reports" "$WORK/cluster-reports"; then

@@ -12,6 +12,7 @@ import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -81,9 +82,24 @@ public final class Newsbeam {
       System.exit(OwnJvm.run(Newsbeam.class, args));
     }
     PipelineOptionsFactory.register(NewsbeamOptions.class);
-    NewsbeamOptions options =
-        PipelineOptionsFactory.fromArgs(all).withValidation().as(NewsbeamOptions.class);
-    System.exit(run(options));
+    NewsbeamOptions options;
+    try {
+      options = PipelineOptionsFactory.fromArgs(all).withValidation().as(NewsbeamOptions.class);
+    } catch (IllegalArgumentException e) {
+      System.err.println("newsbeam: " + e.getMessage());
+      System.exit(USAGE);
+      return;
+    }
+    int status;
+    try {
+      status = run(options);
+    } catch (RuntimeException | Error e) {
+      // An engine's non-daemon threads would keep the JVM alive after main ends.
+      System.err.println("newsbeam: the run failed: " + e);
+      e.printStackTrace();
+      status = 1;
+    }
+    System.exit(status);
   }
 
   /**
@@ -162,6 +178,18 @@ public final class Newsbeam {
    */
   public static void buildPipeline(
       Pipeline pipeline, NewsbeamOptions options, InputCheck.Result input) {
+    buildPipeline(pipeline, options, input, new AnnotateArticles());
+  }
+
+  /**
+   * The whole graph, with {@code annotate} in place of CoreNLP's annotation (a stand-in that gives
+   * parts of the same shapes lets the graph be measured at archive scale in little time).
+   */
+  public static void buildPipeline(
+      Pipeline pipeline,
+      NewsbeamOptions options,
+      InputCheck.Result input,
+      PTransform<PCollection<Article>, PCollectionTuple> annotate) {
     PCollectionTuple read =
         pipeline.apply(
             "ReadArticles",
@@ -191,7 +219,7 @@ public final class Newsbeam {
       annotated = annotated.and(lookedUp.get(LookUpAnnotations.STORED));
       toAnnotate = lookedUp.get(LookUpAnnotations.UNSEEN);
     }
-    PCollectionTuple fresh = toAnnotate.apply("AnnotateArticles", new AnnotateArticles());
+    PCollectionTuple fresh = toAnnotate.apply("AnnotateArticles", annotate);
     PCollection<AnnotatedArticle> newlyAnnotated = fresh.get(JoinAnnotations.ANNOTATED);
     if (store != null) {
       newlyAnnotated =

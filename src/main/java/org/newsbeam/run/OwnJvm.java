@@ -20,9 +20,13 @@ import java.util.Set;
 public final class OwnJvm {
   private OwnJvm() {}
 
-  /** Whether this code runs under a class loader other than the JVM's own (as in exec:java). */
+  /**
+   * Whether this code runs inside Maven's JVM (exec:java). Only there: a Flink cluster also loads
+   * the job under a class loader of its own, and must run it where it is.
+   */
   public static boolean isNeeded(Class<?> main) {
-    return main.getClassLoader() != ClassLoader.getSystemClassLoader();
+    return System.getProperty("classworlds.conf") != null
+        && main.getClassLoader() != ClassLoader.getSystemClassLoader();
   }
 
   /** Runs {@code main} with {@code args} in a new JVM; returns its exit status. */
@@ -38,14 +42,21 @@ public final class OwnJvm {
       }
     }
     command.add("-cp");
-    command.add(String.join(File.pathSeparator, classPath(main.getClassLoader())));
+    command.add(classPath(main));
     command.add(main.getName());
     command.addAll(List.of(args));
     return new ProcessBuilder(command).inheritIO().start().waitFor();
   }
 
-  /** The class path the project's class loader was given (its own entries, not Maven's). */
-  private static List<String> classPath(ClassLoader loader) throws IOException {
+  /**
+   * The class path {@code main} was loaded from: the JVM's own, or under Maven the entries its
+   * class loader was given (the project's, not Maven's).
+   */
+  public static String classPath(Class<?> main) throws IOException {
+    ClassLoader loader = main.getClassLoader();
+    if (loader == ClassLoader.getSystemClassLoader()) {
+      return System.getProperty("java.class.path");
+    }
     if (!(loader instanceof URLClassLoader urls)) {
       throw new IOException("cannot read the class path of " + loader);
     }
@@ -55,6 +66,6 @@ public final class OwnJvm {
         entries.add(new File(url.getPath()).getPath());
       }
     }
-    return new ArrayList<>(entries);
+    return String.join(File.pathSeparator, entries);
   }
 }

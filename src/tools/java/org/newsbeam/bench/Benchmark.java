@@ -17,16 +17,16 @@ import org.newsbeam.eval.CommandLine;
 
 /**
  * Measures newsbeam against what a user would otherwise run, side by side in one run, each in its
- * own fresh JVM on the same articles: (1) newsbeam on the DirectRunner; (2) the same CoreNLP
- * annotators called directly in one pipeline on all threads, no Beam (the limit of this design);
- * (3) CoreNLP's own command line with its default models for the same outputs. Prints wall time,
- * model loading, throughput, peak RSS and the ratios; with {@code --scaling=true} also newsbeam and
- * the limit on four times the articles, and the ratio of what the extra articles cost each; with
- * {@code --runners=true} (build with {@code -Pflink-runner,spark-runner}) also newsbeam on the
- * Flink and Spark runners.
+ * own fresh JVM on the same articles: (1) newsbeam on its default engine (embedded Flink); (2) the
+ * same CoreNLP annotators called directly in one pipeline on all threads, no Beam (the limit of
+ * this design); (3) CoreNLP's own command line with its default models for the same outputs. Prints
+ * wall time, model loading, throughput, peak RSS and the ratios; with {@code --scaling=true} also
+ * newsbeam and the limit on four times the articles, and the ratio of what the extra articles cost
+ * each; with {@code --runners=true} also newsbeam on the DirectRunner and on Spark ({@code
+ * local[threads]}).
  *
  * <pre>
- * mvn -q compile exec:java -Dexec.mainClass=org.newsbeam.bench.Benchmark \
+ * mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.newsbeam.bench.Benchmark \
  *     -Dexec.args="--articles=40"
  * </pre>
  *
@@ -92,16 +92,8 @@ public final class Benchmark {
         Runtime.getRuntime().availableProcessors());
 
     Pair first = bench.pair(files, 0, "");
-    Measure flink =
-        runners
-            ? bench.newsbeam(
-                "newsbeam (Flink, embedded)",
-                files,
-                "--runner=FlinkRunner",
-                "--flinkMaster=[local]",
-                "--parallelism=" + threads,
-                "--objectReuse=true")
-            : null;
+    Measure direct =
+        runners ? bench.newsbeam("newsbeam (DirectRunner)", files, "--runner=DirectRunner") : null;
     Measure spark =
         runners
             ? bench.newsbeam(
@@ -111,7 +103,7 @@ public final class Benchmark {
                 "--sparkMaster=local[" + threads + "]")
             : null;
     Measure defaults = cli ? bench.coreNlpCommandLine(files) : null;
-    printTable(files.size(), Stream.of(first.newsbeam(), flink, spark, first.limit(), defaults));
+    printTable(files.size(), Stream.of(first.newsbeam(), direct, spark, first.limit(), defaults));
     System.out.println();
     System.out.printf(
         Locale.ROOT,
@@ -288,7 +280,7 @@ public final class Benchmark {
     String suffix = label + (repeat == 0 ? "" : " #" + (repeat + 1));
     boolean limitFirst = repeat % 2 == 1;
     Measure limit = limitFirst ? direct("direct CoreNLP (limit)" + suffix, files) : null;
-    Measure newsbeam = newsbeam("newsbeam (DirectRunner)" + suffix, files);
+    Measure newsbeam = newsbeam("newsbeam (embedded Flink)" + suffix, files);
     if (!limitFirst) {
       limit = direct("direct CoreNLP (limit)" + suffix, files);
     }
@@ -322,7 +314,7 @@ public final class Benchmark {
     String input = files.get(0).getParent() + "/*.txt";
     List<String> args =
         new ArrayList<>(
-            List.of("--input=" + input, "--output=" + output, "--targetParallelism=" + threads));
+            List.of("--input=" + input, "--output=" + output, "--parallelism=" + threads));
     args.addAll(List.of(runnerArgs));
     String log = run(name, "org.newsbeam.Newsbeam", args.toArray(String[]::new));
     Matcher timing =

@@ -1,0 +1,195 @@
+package org.newsbeam.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.newsbeam.Newsbeam;
+import org.newsbeam.NewsbeamOptions;
+import org.newsbeam.eval.CommandLine;
+import org.newsbeam.run.InputCheck;
+import org.newsbeam.run.OwnJvm;
+
+/**
+ * The graph at archive scale: newsbeam's real graph, CoreNLP's annotation replaced by a stand-in of
+ * the same shapes ({@link StandInAnnotation}), over N articles made from BBC articles (each with a
+ * line of its own, so that none is a duplicate), as one JSON Lines file with dates and outlets, on
+ * the engine newsbeam runs on by default (embedded Flink). For each N, in a JVM of its own: the
+ * wall time, the time per 1,000 articles, the largest live heap (a class histogram after a full
+ * collection every 10 s) and the bytes per article of the parts the per-article join carries.
+ *
+ * <pre>
+ * mvn -q test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=org.newsbeam.bench.ScaleSimulation -Dexec.args="--articles=10000,100000"
+ * </pre>
+ */
+public final class ScaleSimulation {
+  private static final List<String> OUTLETS =
+      List.of(
+          "bbc.co.uk",
+          "nytimes.com",
+          "washingtonpost.com",
+          "theguardian.com",
+          "reuters.com",
+          "apnews.com",
+          "politico.com");
+
+  private ScaleSimulation() {}
+
+  public static void main(String[] args) throws Exception {
+    Path corpus = Path.of(CommandLine.option(args, "corpus", "../shared/corpora/bbc"));
+    Path work = Path.of(CommandLine.option(args, "work", "target/scale"));
+    String heap = CommandLine.option(args, "heap", "6g");
+    CommandLine.requireData("ScaleSimulation", "corpus", corpus);
+    Files.createDirectories(work);
+    List<String> texts = new ArrayList<>();
+    try (Stream<Path> files = Files.list(corpus)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        texts.add(Files.readString(f, StandardCharsets.ISO_8859_1));
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "%10s %10s %16s %16s %14s%n",
+        "articles",
+        "wall s",
+        "s per 1,000",
+        "live heap MB",
+        "join KB/article");
+    for (String n : CommandLine.option(args, "articles", "10000,100000").split(",")) {
+      int articles = Integer.parseInt(n.strip());
+      Path input = work.resolve("articles-" + articles + ".jsonl");
+      if (!Files.exists(input)) {
+        write(input, articles, texts);
+      }
+      Path output = work.resolve("out-" + articles);
+      Measured m = measure(input, output, heap, work.resolve("log-" + articles));
+      System.out.printf(
+          Locale.ROOT,
+          "%10d %10.1f %16.2f %16d %14.1f%n",
+          articles,
+          m.seconds(),
+          m.seconds() * 1000 / articles,
+          m.liveHeapMb(),
+          m.joinBytes() / 1024.0 / articles);
+    }
+  }
+
+  /** N records in news-please's schema, texts taken in turn from the corpus. */
+  private static void write(Path file, int articles, List<String> texts) throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (int i = 0; i < articles; i++) {
+        String text = texts.get(i % texts.size()).strip();
+        int nl = text.indexOf('\n');
+        String title = nl < 0 ? text : text.substring(0, nl).strip();
+        String body = (nl < 0 ? "" : text.substring(nl).strip()) + "\n\nStory " + i + ".";
+        out.write(
+            json.writeValueAsString(
+                Map.of(
+                    "filename",
+                    "s" + i + ".json",
+                    "title",
+                    title,
+                    "maintext",
+                    body,
+                    "date_publish",
+                    String.format(Locale.ROOT, "2016-%02d-%02d", 1 + i % 12, 1 + i % 28),
+                    "source_domain",
+                    OUTLETS.get(i % OUTLETS.size()))));
+        out.write('\n');
+      }
+    }
+  }
+
+  record Measured(double seconds, long liveHeapMb, long joinBytes) {}
+
+  /** One run in a JVM of its own, sampled for its live heap. */
+  private static Measured measure(Path input, Path output, String heap, Path log)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of("-Xmx" + heap, "-Xss8m", "-cp", OwnJvm.classPath(Run.class)));
+    command.add(Run.class.getName());
+    command.addAll(
+        List.of(
+            "--input=" + input,
+            "--output=" + output,
+            "--overwrite=true",
+            "--runner=FlinkRunner",
+            "--objectReuse=true"));
+    long start = System.nanoTime();
+    Process run =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    long largest = 0;
+    while (!run.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+      largest = Math.max(largest, liveHeapMb(run.pid()));
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    if (run.exitValue() != 0) {
+      throw new IOException("the run failed: see " + log);
+    }
+    long joinBytes = 0;
+    for (String line : Files.readAllLines(log)) {
+      if (line.startsWith("joinBytes ")) {
+        joinBytes = Long.parseLong(line.substring("joinBytes ".length()).strip());
+      }
+    }
+    return new Measured(seconds, largest, joinBytes);
+  }
+
+  /** The heap still reachable after a full collection (a class histogram's total), in MB. */
+  private static long liveHeapMb(long pid) throws IOException, InterruptedException {
+    Process jcmd =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid),
+                "GC.class_histogram")
+            .redirectErrorStream(true)
+            .start();
+    String text = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    jcmd.waitFor();
+    for (String line : text.split("\n")) {
+      if (line.startsWith("Total")) {
+        String[] cells = line.trim().split("\\s+");
+        return Long.parseLong(cells[2]) / 1_000_000;
+      }
+    }
+    return 0;
+  }
+
+  /** The run itself: newsbeam with the stand-in annotation; prints the join's bytes at the end. */
+  public static final class Run {
+    private Run() {}
+
+    public static void main(String[] args) throws Exception {
+      PipelineOptionsFactory.register(NewsbeamOptions.class);
+      NewsbeamOptions options = PipelineOptionsFactory.fromArgs(args).as(NewsbeamOptions.class);
+      FileSystems.setDefaultPipelineOptions(options);
+      InputCheck.Result input = InputCheck.check(options);
+      Pipeline pipeline = Pipeline.create(options);
+      Newsbeam.buildPipeline(pipeline, options, input, new StandInAnnotation());
+      PipelineResult result = pipeline.run();
+      result.waitUntilFinish();
+      long bytes = 0;
+      for (MetricResult<Long> c : result.metrics().allMetrics().getCounters()) {
+        if (c.getName().getName().equals("joinBytes")) {
+          bytes += c.getAttempted();
+        }
+      }
+      System.out.println("joinBytes " + bytes);
+    }
+  }
+}
