@@ -45,6 +45,8 @@ import org.newsbeam.speakers.SpeakerAttributor;
 import org.newsbeam.store.AnnotationStore;
 import org.newsbeam.store.LookUpAnnotations;
 import org.newsbeam.store.StoreAnnotations;
+import org.newsbeam.stories.FindStories;
+import org.newsbeam.stories.NearCopies;
 
 /**
  * Runs newsbeam: articles matching {@code --input} in, CSV reports of sentiment per speaker and per
@@ -173,8 +175,8 @@ public final class Newsbeam {
   /**
    * The whole graph: read, count each text once, annotate (or reuse stored annotations), map
    * countries and score sentiment toward each mention, attribute quotes, work out each article's
-   * rows (or reuse what this build stored of all that), give each person one name, write the
-   * reports.
+   * rows (or reuse what this build stored of all that), give each person one name, find the stories
+   * that several articles tell, write the reports.
    */
   public static void buildPipeline(
       Pipeline pipeline, NewsbeamOptions options, InputCheck.Result input) {
@@ -203,6 +205,7 @@ public final class Newsbeam {
     PCollectionTuple oneTextPerId =
         unique.get(DeduplicateArticles.UNIQUE).apply("OneArticlePerId", new OneArticlePerId());
     PCollection<Article> toAnnotate = oneTextPerId.get(OneArticlePerId.UNIQUE);
+    PCollectionTuple stories = toAnnotate.apply("FindStories", new FindStories(NearCopies.DEFAULT));
 
     // Stored articles skip annotation; those this build of newsbeam already reported on skip
     // everything up to the corpus-wide steps.
@@ -266,11 +269,14 @@ public final class Newsbeam {
     PCollectionTuple.of(WriteReports.ARTICLES, named)
         .and(WriteReports.FAILURES, failures)
         .and(WriteReports.DUPLICATES, unique.get(DeduplicateArticles.DUPLICATES))
+        .and(WriteReports.MEMBERSHIP, stories.get(FindStories.MEMBERSHIP))
+        .and(WriteReports.STORIES, stories.get(FindStories.STORIES))
         .apply(
             "WriteReports",
             new WriteReports(
                 options.getOutput(),
                 Period.named(options.getPeriod()),
+                options.getCountCopies(),
                 WriteReports.shardsFor(input.bytes())));
   }
 }

@@ -58,6 +58,14 @@ public interface NewsbeamOptions extends PipelineOptions {
 
   void setPeriod(String value);
 
+  @Description(
+      "Count every copy of a story (near-identical articles) in the speakers' and countries'"
+          + " figures; by default words that several copies share count once")
+  @Default.Boolean(false)
+  boolean getCountCopies();
+
+  void setCountCopies(boolean value);
+
   @Description("Articles longer than this many characters are rejected (listed in failures.csv)")
   @Default.Integer(100_000)
   int getMaxArticleChars();

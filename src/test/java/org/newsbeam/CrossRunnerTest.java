@@ -18,9 +18,9 @@ import org.newsbeam.report.ReportFiles;
 
 /**
  * The same job, unchanged, on three Beam runners: the DirectRunner, the Flink runner (an embedded
- * local cluster) and the Spark runner (local), and on the DirectRunner in annotation passes, over
- * the seed article and a few small articles of our own (one duplicate, one empty file). The reports
- * must be byte-identical.
+ * local cluster) and the Spark runner (local), over the seed article and a few small articles of
+ * our own (one duplicate, one reprint of another, one empty file). The reports must be
+ * byte-identical.
  */
 public class CrossRunnerTest {
   @ClassRule public static final TemporaryFolder TMP = new TemporaryFolder();
@@ -66,7 +66,21 @@ public class CrossRunnerTest {
     assertTrue(duplicates, duplicates.contains("grain-talks-copy,"));
     String failures = Files.readString(direct.resolve(ReportFiles.FAILURES.fileName));
     assertTrue(failures, failures.contains("empty-file,"));
-    assertEquals(
-        5, Files.readAllLines(direct.resolve(ReportFiles.ARTICLES.fileName)).size()); // header + 4
+    List<String> articles = Files.readAllLines(direct.resolve(ReportFiles.ARTICLES.fileName));
+    assertEquals(6, articles.size()); // header + 5
+    for (String id : List.of("harbour-strike", "harbour-strike-reprint")) {
+      assertTrue(
+          articles.toString(),
+          articles.stream()
+              .anyMatch(a -> a.startsWith(id + ",") && a.endsWith(",harbour-strike,2")));
+    }
+    // Her two quotes are in both copies: two quotes, two reprints, two articles.
+    String deVries =
+        Files.readAllLines(direct.resolve(ReportFiles.SPEAKERS.fileName)).stream()
+            .filter(row -> row.startsWith("Ingrid de Vries,"))
+            .findFirst()
+            .orElseThrow();
+    // speaker, type, country, quotes, scored_quotes, articles, reprints
+    assertEquals(deVries, List.of("2", "2", "2", "2"), List.of(deVries.split(",")).subList(3, 7));
   }
 }

@@ -16,6 +16,7 @@ public final class CountryStats implements Serializable {
   private long mentions;
   private long sentences;
   private long articles;
+  private long reprints;
   private final MeanInterval targeted = new MeanInterval();
   private final MeanInterval sentenceLevel = new MeanInterval();
   private final long[] polarities = new long[3];
@@ -23,8 +24,16 @@ public final class CountryStats implements Serializable {
 
   /** One article's sentences about one country: counts that article once. */
   public static CountryStats ofArticle(List<CountrySentence> inArticle, String publishedDay) {
+    CountryStats stats = ofSentences(inArticle);
+    stats.articles = inArticle.isEmpty() ? 0 : 1;
+    stats.published.add(publishedDay);
+    return stats;
+  }
+
+  /** Sentences without the article they are in (counted apart, see {@link #ofArticleAlone}). */
+  public static CountryStats ofSentences(List<CountrySentence> sentences) {
     CountryStats stats = new CountryStats();
-    for (CountrySentence s : inArticle) {
+    for (CountrySentence s : sentences) {
       stats.sentences++;
       stats.mentions += s.mentions;
       if (s.scored) {
@@ -33,9 +42,22 @@ public final class CountryStats implements Serializable {
         stats.polarities[s.polarity + 1]++;
       }
     }
-    stats.articles = inArticle.isEmpty() ? 0 : 1;
+    return stats;
+  }
+
+  /** An article about the country, without its sentences. */
+  public static CountryStats ofArticleAlone(String publishedDay) {
+    CountryStats stats = new CountryStats();
+    stats.articles = 1;
     stats.published.add(publishedDay);
     return stats;
+  }
+
+  /** These figures, and {@code copies} more copies of them in other articles of a story. */
+  public CountryStats withReprints(long copies) {
+    CountryStats more = new CountryStats();
+    more.reprints = copies;
+    return plus(more);
   }
 
   /** These figures and {@code other}'s together; neither is changed. */
@@ -45,6 +67,7 @@ public final class CountryStats implements Serializable {
       sum.mentions += part.mentions;
       sum.sentences += part.sentences;
       sum.articles += part.articles;
+      sum.reprints += part.reprints;
       sum.targeted.addAll(part.targeted);
       sum.sentenceLevel.addAll(part.sentenceLevel);
       sum.published.addAll(part.published);
@@ -71,6 +94,7 @@ public final class CountryStats implements Serializable {
     row.add(Long.toString(sentences));
     row.add(Long.toString(targeted.count()));
     row.add(Long.toString(articles));
+    row.add(Long.toString(reprints));
     targeted.addCells(row);
     for (long p : polarities) {
       row.add(Long.toString(p));
@@ -82,7 +106,8 @@ public final class CountryStats implements Serializable {
 
   /**
    * The country's row of a report by period or by source, within {@code part}; with {@code
-   * datedArticles} (the period's dated articles, by period only) its share of them.
+   * datedArticles} (the period's dated articles, by period only, where copies count once) its
+   * reprints and its share of them.
    */
   public List<String> rowWithin(String country, String part, Long datedArticles) {
     List<String> row = new ArrayList<>();
@@ -93,6 +118,7 @@ public final class CountryStats implements Serializable {
     row.add(Long.toString(targeted.count()));
     row.add(Long.toString(articles));
     if (datedArticles != null) {
+      row.add(Long.toString(reprints));
       row.add(
           part.isEmpty() || datedArticles == 0
               ? ""

@@ -47,6 +47,14 @@ public final class Csv {
     return out.toString();
   }
 
+  /** One row of CSV text (ending with a line break) with {@code cells} added at its end. */
+  public static String withCells(String row, List<String> cells) {
+    if (!row.endsWith("\n")) {
+      throw new IllegalArgumentException("not one row of CSV text: " + row);
+    }
+    return row.substring(0, row.length() - 1) + "," + rows(List.of(cells));
+  }
+
   /** The cell, with a leading single quote if a spreadsheet would otherwise run it. */
   static String neutralized(String cell) {
     if (cell.isEmpty()

@@ -16,6 +16,7 @@ import org.newsbeam.model.SpeakerQuote;
 public final class SpeakerStats implements Serializable {
   private long quotes;
   private long articles;
+  private long reprints;
   private final MeanInterval tone = new MeanInterval();
   private final long[] polarities = new long[3];
   private final TreeMap<String, Long> types = new TreeMap<>();
@@ -27,13 +28,34 @@ public final class SpeakerStats implements Serializable {
 
   /** One article's quotes of one speaker: counts that article once. */
   public static SpeakerStats ofArticle(List<SpeakerQuote> quotes, String publishedDay) {
+    SpeakerStats stats = ofQuotes(quotes);
+    stats.articles = quotes.isEmpty() ? 0 : 1;
+    stats.published.add(publishedDay);
+    return stats;
+  }
+
+  /** Quotes without the article they are in (counted apart, see {@link #ofArticleAlone}). */
+  public static SpeakerStats ofQuotes(List<SpeakerQuote> quotes) {
     SpeakerStats stats = new SpeakerStats();
     for (SpeakerQuote q : quotes) {
       stats.add(q);
     }
-    stats.articles = quotes.isEmpty() ? 0 : 1;
+    return stats;
+  }
+
+  /** An article that quotes the speaker, without its quotes. */
+  public static SpeakerStats ofArticleAlone(String publishedDay) {
+    SpeakerStats stats = new SpeakerStats();
+    stats.articles = 1;
     stats.published.add(publishedDay);
     return stats;
+  }
+
+  /** These figures, and {@code copies} more copies of them in other articles of a story. */
+  public SpeakerStats withReprints(long copies) {
+    SpeakerStats more = new SpeakerStats();
+    more.reprints = copies;
+    return plus(more);
   }
 
   private void add(SpeakerQuote q) {
@@ -61,6 +83,7 @@ public final class SpeakerStats implements Serializable {
     for (SpeakerStats part : List.of(this, other)) {
       sum.quotes += part.quotes;
       sum.articles += part.articles;
+      sum.reprints += part.reprints;
       sum.tone.addAll(part.tone);
       sum.published.addAll(part.published);
       for (int i = 0; i < 3; i++) {
@@ -94,6 +117,7 @@ public final class SpeakerStats implements Serializable {
     row.add(Long.toString(quotes));
     row.add(Long.toString(tone.count()));
     row.add(Long.toString(articles));
+    row.add(Long.toString(reprints));
     tone.addCells(row);
     for (long p : polarities) {
       row.add(Long.toString(p));
@@ -105,15 +129,18 @@ public final class SpeakerStats implements Serializable {
 
   /**
    * The speaker's row of a report by period or by source: the same measures, within {@code part} (a
-   * period, a source).
+   * period, a source); the reprints only where copies are counted once (by period).
    */
-  public List<String> rowWithin(String speaker, String part) {
+  public List<String> rowWithin(String speaker, String part, boolean withReprints) {
     List<String> row = new ArrayList<>();
     row.add(speaker);
     row.add(part);
     row.add(Long.toString(quotes));
     row.add(Long.toString(tone.count()));
     row.add(Long.toString(articles));
+    if (withReprints) {
+      row.add(Long.toString(reprints));
+    }
     tone.addCells(row);
     for (long p : polarities) {
       row.add(Long.toString(p));

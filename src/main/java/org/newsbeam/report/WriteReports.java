@@ -3,6 +3,7 @@ package org.newsbeam.report;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.Serializable;
 import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,9 @@ import org.apache.beam.sdk.transforms.SerializableBiFunction;
 import org.apache.beam.sdk.transforms.Sum;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -45,6 +49,8 @@ import org.newsbeam.model.CountrySentence;
 import org.newsbeam.model.Duplicate;
 import org.newsbeam.model.Failure;
 import org.newsbeam.model.SpeakerQuote;
+import org.newsbeam.stories.FindStories.Story;
+import org.newsbeam.stories.FindStories.StoryOf;
 
 /**
  * Writes the CSV reports ({@link ReportFiles}) into one directory: one file each, with a header,
@@ -60,11 +66,19 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
   public static final TupleTag<ArticleReport> ARTICLES = new TupleTag<>() {};
   public static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
   public static final TupleTag<Duplicate> DUPLICATES = new TupleTag<>() {};
+  public static final TupleTag<KV<String, StoryOf>> MEMBERSHIP = new TupleTag<>() {};
+  public static final TupleTag<Story> STORIES = new TupleTag<>() {};
+
+  private static final TupleTag<ArticleReport> REPORT = new TupleTag<>() {};
+  private static final TupleTag<StoryOf> STORY = new TupleTag<>() {};
 
   private static final TupleTag<KV<String, KV<String, String>>> ROWS = new TupleTag<>() {};
   private static final TupleTag<KV<String, SpeakerStats>> SPEAKERS = new TupleTag<>() {};
   private static final TupleTag<KV<String, CountryStats>> COUNTRIES = new TupleTag<>() {};
   private static final TupleTag<KV<String, Long>> DATED = new TupleTag<>() {};
+  private static final TupleTag<KV<String, Copy<SpeakerStats>>> QUOTE_COPIES = new TupleTag<>() {};
+  private static final TupleTag<KV<String, Copy<CountryStats>>> SENTENCE_COPIES =
+      new TupleTag<>() {};
 
   /**
    * How a speaker's or a country's figures are broken down: in all (speakers.csv), per period
@@ -89,6 +103,7 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
 
   private final String outputDirectory;
   private final Period period;
+  private final boolean countCopies;
 
   /** Each report is sorted in this many shards, so that no worker sorts a whole report. */
   private final int shards;
@@ -105,21 +120,51 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
         Math.max(1, Math.min(1 << 20, (inputBytes + BYTES_PER_SHARD - 1) / BYTES_PER_SHARD));
   }
 
-  public WriteReports(String outputDirectory, Period period, int shards) {
+  /**
+   * With {@code countCopies}, every copy of a story counts in the speakers' and countries' figures;
+   * without it, words that several copies of a story share count once.
+   */
+  public WriteReports(String outputDirectory, Period period, boolean countCopies, int shards) {
     this.outputDirectory = outputDirectory;
     this.period = period;
+    this.countCopies = countCopies;
     this.shards = shards;
   }
 
   @Override
   public PDone expand(PCollectionTuple input) {
+    PCollection<KV<String, ArticleReport>> byId =
+        input.get(ARTICLES).apply("ById", WithKeys.of((ArticleReport a) -> a.articleId));
+    byId.setCoder(KvCoder.of(StringUtf8Coder.of(), input.get(ARTICLES).getCoder()));
     PCollectionTuple perArticle =
-        input
-            .get(ARTICLES)
+        KeyedPCollectionTuple.of(REPORT, byId)
+            .and(STORY, input.get(MEMBERSHIP))
+            .apply("WithStories", CoGroupByKey.create())
             .apply(
                 "RowsOfEachArticle",
-                ParDo.of(new RowsOfEachArticleFn(period))
-                    .withOutputTags(ROWS, TupleTagList.of(SPEAKERS).and(COUNTRIES).and(DATED)));
+                ParDo.of(new RowsOfEachArticleFn(period, countCopies))
+                    .withOutputTags(
+                        ROWS,
+                        TupleTagList.of(SPEAKERS)
+                            .and(COUNTRIES)
+                            .and(DATED)
+                            .and(QUOTE_COPIES)
+                            .and(SENTENCE_COPIES)));
+    // Words that several copies of a story share count once, under the earliest copy's period.
+    PCollection<KV<String, SpeakerStats>> quotesOnce =
+        perArticle
+            .get(QUOTE_COPIES)
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(copyType())))
+            .apply("OneQuotePerStory", Combine.perKey(new Plus<Copy<SpeakerStats>>(Copy::plus)))
+            .apply("QuoteOnce", ParDo.of(new OnceFn<SpeakerStats>(SpeakerStats::withReprints)))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(SpeakerStats.class)));
+    PCollection<KV<String, CountryStats>> sentencesOnce =
+        perArticle
+            .get(SENTENCE_COPIES)
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(copyType())))
+            .apply("OneSentencePerStory", Combine.perKey(new Plus<Copy<CountryStats>>(Copy::plus)))
+            .apply("SentenceOnce", ParDo.of(new OnceFn<CountryStats>(CountryStats::withReprints)))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(CountryStats.class)));
     // Dated articles per period: what a country's share of a period's articles is out of.
     PCollectionView<Map<String, Long>> datedPerPeriod =
         perArticle
@@ -129,15 +174,23 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
             .apply("DatedArticles", View.asMap());
 
     PCollection<KV<String, KV<String, String>>> speakerRows =
-        perArticle
-            .get(SPEAKERS)
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(SpeakerStats.class)))
+        PCollectionList.of(
+                perArticle
+                    .get(SPEAKERS)
+                    .setCoder(
+                        KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(SpeakerStats.class))))
+            .and(quotesOnce)
+            .apply("SpeakerParts", Flatten.pCollections())
             .apply("SumPerSpeaker", Combine.perKey(new Plus<SpeakerStats>(SpeakerStats::plus)))
             .apply("SpeakerRows", ParDo.of(new SpeakerRowFn()));
     PCollection<KV<String, KV<String, String>>> countryRows =
-        perArticle
-            .get(COUNTRIES)
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(CountryStats.class)))
+        PCollectionList.of(
+                perArticle
+                    .get(COUNTRIES)
+                    .setCoder(
+                        KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(CountryStats.class))))
+            .and(sentencesOnce)
+            .apply("CountryParts", Flatten.pCollections())
             .apply("SumPerCountry", Combine.perKey(new Plus<CountryStats>(CountryStats::plus)))
             .apply(
                 "CountryRows",
@@ -146,6 +199,8 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
         input.get(FAILURES).apply("FailureRows", ParDo.of(new FailureRowFn()));
     PCollection<KV<String, KV<String, String>>> duplicateRows =
         input.get(DUPLICATES).apply("DuplicateRows", ParDo.of(new DuplicateRowFn()));
+    PCollection<KV<String, KV<String, String>>> storyRows =
+        input.get(STORIES).apply("StoryRows", ParDo.of(new StoryRowFn()));
     List<KV<String, KV<String, String>>> headerRows = new ArrayList<>();
     for (ReportFiles report : ReportFiles.values()) {
       // The empty sort key puts the header first, and makes every file exist even without rows.
@@ -160,6 +215,7 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
         .and(countryRows)
         .and(failureRows)
         .and(duplicateRows)
+        .and(storyRows)
         .apply("AllRows", Flatten.pCollections())
         // A report's rows are sorted in shards, then merged: grouping a whole report under one key
         // made the DirectRunner copy the report's rows so far for every bundle that added some.
@@ -191,6 +247,51 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
     @Override
     public T apply(T left, T right) {
       return plus.apply(left, right);
+    }
+  }
+
+  /**
+   * A speaker's quote or a country's sentence in one copy of a story: the figures it adds, the
+   * period it falls in, and the order that makes the earliest copy (by date, then article id) the
+   * one that counts; {@code copies} sums the copies merged.
+   */
+  record Copy<S extends Serializable>(String order, String key, String when, S stats, long copies)
+      implements Serializable {
+    Copy<S> plus(Copy<S> other) {
+      Copy<S> first = order.compareTo(other.order) <= 0 ? this : other;
+      return new Copy<>(first.order, key, first.when, first.stats, copies + other.copies);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <S extends Serializable> Class<Copy<S>> copyType() {
+    return (Class<Copy<S>>) (Class<?>) Copy.class;
+  }
+
+  /** A story's words counted once, with the other copies as reprints, in all and by period. */
+  static class OnceFn<S extends Serializable> extends DoFn<KV<String, Copy<S>>, KV<String, S>> {
+    private final SerializableBiFunction<S, Long, S> withReprints;
+
+    OnceFn(SerializableBiFunction<S, Long, S> withReprints) {
+      this.withReprints = withReprints;
+    }
+
+    @ProcessElement
+    public void processElement(
+        @Element KV<String, Copy<S>> copy, OutputReceiver<KV<String, S>> out) {
+      Copy<S> first = copy.getValue();
+      S stats = withReprints.apply(first.stats(), first.copies() - 1);
+      out.output(KV.of(Breakdown.TOTAL.key(first.key(), ""), stats));
+      out.output(KV.of(Breakdown.PERIOD.key(first.key(), first.when()), stats));
+    }
+  }
+
+  static class StoryRowFn extends DoFn<Story, KV<String, KV<String, String>>> {
+    @ProcessElement
+    public void processElement(
+        @Element Story story, OutputReceiver<KV<String, KV<String, String>>> out) {
+      out.output(
+          row(ReportFiles.STORIES, descending(story.articles(), story.story()), story.row()));
     }
   }
 
@@ -235,28 +336,33 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
     }
   }
 
-  /** An article's rows of the per-article reports, its speakers' quotes, its country sentences. */
-  /** The keys an article's figures for a speaker or country count under: all, period, source. */
-  private static List<String> keys(String who, String when, String source) {
-    return List.of(
-        Breakdown.TOTAL.key(who, ""),
-        Breakdown.PERIOD.key(who, when),
-        Breakdown.SOURCE.key(who, source));
-  }
-
-  static class RowsOfEachArticleFn extends DoFn<ArticleReport, KV<String, KV<String, String>>> {
+  /**
+   * An article's rows of the per-article reports (its row with its story), and what it adds to its
+   * speakers' and countries' figures: in all and by period its own words, or, in a story of several
+   * copies, the copies of its words to count once; by source every copy, as every outlet that
+   * carried a story ran it.
+   */
+  static class RowsOfEachArticleFn
+      extends DoFn<KV<String, CoGbkResult>, KV<String, KV<String, String>>> {
     private final Counter articles = Metrics.counter(WriteReports.class, "articles");
     private final Counter undated = Metrics.counter(WriteReports.class, "undatedArticles");
     private final Counter sentences = Metrics.counter(WriteReports.class, "sentences");
     private final Counter quotes = Metrics.counter(WriteReports.class, "quotes");
     private final Period period;
+    private final boolean countCopies;
 
-    RowsOfEachArticleFn(Period period) {
+    RowsOfEachArticleFn(Period period, boolean countCopies) {
       this.period = period;
+      this.countCopies = countCopies;
     }
 
     @ProcessElement
-    public void processElement(@Element ArticleReport article, MultiOutputReceiver out) {
+    public void processElement(@Element KV<String, CoGbkResult> joined, MultiOutputReceiver out) {
+      ArticleReport article = joined.getValue().getOnly(REPORT, null);
+      if (article == null) {
+        return;
+      }
+      StoryOf story = joined.getValue().getOnly(STORY, StoryOf.alone(article.articleId));
       articles.inc();
       sentences.inc(article.sentenceCount);
       quotes.inc(article.quotes.size());
@@ -265,24 +371,58 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
       out.get(ROWS).output(KV.of(ReportFiles.MENTIONS.fileName, KV.of(key, article.mentionRows)));
       out.get(ROWS)
           .output(KV.of(ReportFiles.QUOTES.fileName, KV.of(key, ArticleRows.quoteRows(article))));
-      out.get(ROWS).output(KV.of(ReportFiles.ARTICLES.fileName, KV.of(key, article.articleRow)));
-      Map<String, List<SpeakerQuote>> bySpeaker = new TreeMap<>();
-      for (SpeakerQuote quote : article.speakerQuotes()) {
-        bySpeaker.computeIfAbsent(quote.speaker, k -> new ArrayList<>()).add(quote);
-      }
+      out.get(ROWS)
+          .output(
+              KV.of(
+                  ReportFiles.ARTICLES.fileName,
+                  KV.of(
+                      key,
+                      Csv.withCells(
+                          article.articleRow,
+                          List.of(story.story(), Long.toString(story.copies()))))));
       String when = period.of(article.published);
       if (when.isEmpty()) {
         undated.inc();
       } else {
         out.get(DATED).output(KV.of(when, 1L));
       }
+      boolean once = !countCopies && story.copies() > 1;
+      String order =
+          (article.published.isEmpty() ? "~" : article.published) + "\t" + article.articleId;
+
+      Map<String, List<SpeakerQuote>> bySpeaker = new TreeMap<>();
+      for (SpeakerQuote quote : article.speakerQuotes()) {
+        bySpeaker.computeIfAbsent(quote.speaker, k -> new ArrayList<>()).add(quote);
+      }
       bySpeaker.forEach(
           (speaker, inArticle) -> {
             SpeakerStats stats = SpeakerStats.ofArticle(inArticle, article.published);
-            for (String under : keys(speaker, when, article.outlet)) {
-              out.get(SPEAKERS).output(KV.of(under, stats));
+            out.get(SPEAKERS).output(KV.of(Breakdown.SOURCE.key(speaker, article.outlet), stats));
+            if (!once) {
+              out.get(SPEAKERS).output(KV.of(Breakdown.TOTAL.key(speaker, ""), stats));
+              out.get(SPEAKERS).output(KV.of(Breakdown.PERIOD.key(speaker, when), stats));
+              return;
+            }
+            SpeakerStats alone = SpeakerStats.ofArticleAlone(article.published);
+            out.get(SPEAKERS).output(KV.of(Breakdown.TOTAL.key(speaker, ""), alone));
+            out.get(SPEAKERS).output(KV.of(Breakdown.PERIOD.key(speaker, when), alone));
+            for (SpeakerQuote quote : inArticle) {
+              // The same words from the same speaker in the same story: one quote.
+              String words =
+                  story.story() + SEPARATOR + speaker + SEPARATOR + sameWords(quote.text);
+              out.get(QUOTE_COPIES)
+                  .output(
+                      KV.of(
+                          words,
+                          new Copy<>(
+                              order + "\t" + Csv.zeroPadded(quote.begin, 9),
+                              speaker,
+                              when,
+                              SpeakerStats.ofQuotes(List.of(quote)),
+                              1)));
             }
           });
+
       Map<String, List<CountrySentence>> byCountry = new TreeMap<>();
       for (CountrySentence sentence : article.countrySentences) {
         byCountry.computeIfAbsent(sentence.country, k -> new ArrayList<>()).add(sentence);
@@ -290,10 +430,49 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
       byCountry.forEach(
           (country, inArticle) -> {
             CountryStats stats = CountryStats.ofArticle(inArticle, article.published);
-            for (String under : keys(country, when, article.outlet)) {
-              out.get(COUNTRIES).output(KV.of(under, stats));
+            out.get(COUNTRIES).output(KV.of(Breakdown.SOURCE.key(country, article.outlet), stats));
+            if (!once) {
+              out.get(COUNTRIES).output(KV.of(Breakdown.TOTAL.key(country, ""), stats));
+              out.get(COUNTRIES).output(KV.of(Breakdown.PERIOD.key(country, when), stats));
+              return;
+            }
+            CountryStats alone = CountryStats.ofArticleAlone(article.published);
+            out.get(COUNTRIES).output(KV.of(Breakdown.TOTAL.key(country, ""), alone));
+            out.get(COUNTRIES).output(KV.of(Breakdown.PERIOD.key(country, when), alone));
+            for (CountrySentence sentence : inArticle) {
+              // A sentence is known here by its scores: copies of it score the same.
+              String same =
+                  story.story()
+                      + SEPARATOR
+                      + country
+                      + SEPARATOR
+                      + sentence.mentions
+                      + ":"
+                      + sentence.sentenceMicros
+                      + ":"
+                      + sentence.targetedMicros;
+              out.get(SENTENCE_COPIES)
+                  .output(
+                      KV.of(
+                          same,
+                          new Copy<>(
+                              order + "\t" + Csv.zeroPadded(sentence.sentenceIndex, 9),
+                              country,
+                              when,
+                              CountryStats.ofSentences(List.of(sentence)),
+                              1)));
             }
           });
+    }
+
+    /** A quote's words, whatever their case, punctuation and spacing. */
+    static String sameWords(String text) {
+      StringBuilder words = new StringBuilder();
+      text.codePoints()
+          .filter(Character::isLetterOrDigit)
+          .map(Character::toLowerCase)
+          .forEach(words::appendCodePoint);
+      return words.toString();
     }
   }
 
@@ -317,13 +496,13 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
                 row(
                     ReportFiles.SPEAKERS_BY_PERIOD,
                     name + "\t" + key[2],
-                    stats.rowWithin(name, key[2])));
+                    stats.rowWithin(name, key[2], true)));
         case SOURCE ->
             out.output(
                 row(
                     ReportFiles.SPEAKERS_BY_SOURCE,
                     name + "\t" + key[2],
-                    stats.rowWithin(name, key[2])));
+                    stats.rowWithin(name, key[2], false)));
       }
     }
   }

@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
+import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.junit.Rule;
 import org.junit.Test;
@@ -26,6 +29,8 @@ import org.newsbeam.model.QuoteKind;
 import org.newsbeam.model.Sentence;
 import org.newsbeam.model.Tone;
 import org.newsbeam.sentiment.TargetSentiment;
+import org.newsbeam.stories.FindStories.Story;
+import org.newsbeam.stories.FindStories.StoryOf;
 
 public class WriteReportsTest {
   @Rule public final transient TestPipeline pipeline = TestPipeline.create();
@@ -65,9 +70,9 @@ public class WriteReportsTest {
     return new ArticleRows(scored).report();
   }
 
-  @Test
-  public void writesEveryReportSortedWithHeadersAndTheFailures() throws IOException {
-    Path out = folder.getRoot().toPath();
+  /** Articles "a" and "b", two copies of one story, with a failure and a duplicate. */
+  private Path write(boolean countCopies) {
+    Path out = folder.getRoot().toPath().resolve(countCopies ? "every-copy" : "once");
     PCollectionTuple.of(
             WriteReports.ARTICLES,
             pipeline.apply("Articles", Create.of(article("b", "Ann Lee"), article("a", "Ann Lee"))))
@@ -77,8 +82,25 @@ public class WriteReportsTest {
         .and(
             WriteReports.DUPLICATES,
             pipeline.apply("Duplicates", Create.of(new Duplicate("a2", "a2.txt", "a"))))
-        .apply(new WriteReports(out.toString(), Period.MONTH, 4));
+        .and(
+            WriteReports.MEMBERSHIP,
+            pipeline.apply(
+                "Membership",
+                Create.of(KV.of("a", new StoryOf("a", 2)), KV.of("b", new StoryOf("a", 2)))))
+        .and(
+            WriteReports.STORIES,
+            pipeline.apply(
+                "Stories",
+                Create.of(new Story("a", 2, new TreeSet<>(), "", "", "~\ta", "Title"))
+                    .withCoder(SerializableCoder.of(Story.class))))
+        .apply(new WriteReports(out.toString(), Period.MONTH, countCopies, 4));
     pipeline.run().waitUntilFinish();
+    return out;
+  }
+
+  @Test
+  public void writesEveryReportSortedWithHeadersAndTheFailures() throws IOException {
+    Path out = write(true);
 
     List<String> speakers = Files.readAllLines(out.resolve("speakers.csv"));
     assertEquals(2, speakers.size());
@@ -88,7 +110,7 @@ public class WriteReportsTest {
     List<String> counts = new ArrayList<>(List.of("0", "0", "0"));
     counts.set(tone.polarity() + 1, "2");
     assertEquals(
-        "Ann Lee,person,,2,2,2,"
+        "Ann Lee,person,,2,2,2,0,"
             + String.join(",", mean, mean, mean)
             + ","
             + String.join(",", counts)
@@ -97,13 +119,21 @@ public class WriteReportsTest {
     List<String> countries = Files.readAllLines(out.resolve("countries.csv"));
     assertEquals(2, countries.size());
     // France is named in one scored sentence of each article; sentence-level mean -0.45.
-    assertTrue(countries.get(1), countries.get(1).startsWith("FR,France,2,2,2,2,"));
+    assertTrue(countries.get(1), countries.get(1).startsWith("FR,France,2,2,2,2,0,"));
     assertTrue(
         countries.get(1), countries.get(1).endsWith(",-0.4500,,")); // undated: no first or last day
     List<String> sentences = Files.readAllLines(out.resolve("sentences.csv"));
     assertEquals(5, sentences.size());
     assertEquals("a", sentences.get(1).split(",")[0]);
     assertEquals("b", sentences.get(3).split(",")[0]);
+    List<String> articles = Files.readAllLines(out.resolve("articles.csv"));
+    assertTrue(
+        articles.get(1), articles.get(1).startsWith("a,") && articles.get(1).endsWith(",a,2"));
+    assertTrue(
+        articles.get(2), articles.get(2).startsWith("b,") && articles.get(2).endsWith(",a,2"));
+    assertEquals(
+        List.of(String.join(",", ReportFiles.STORIES.header), "a,2,,,,Title"),
+        Files.readAllLines(out.resolve("stories.csv")));
     assertEquals(
         List.of(String.join(",", ReportFiles.FAILURES.header), "c,c.txt,read,empty file"),
         Files.readAllLines(out.resolve("failures.csv")));
@@ -113,5 +143,34 @@ public class WriteReportsTest {
     try (var files = Files.list(out)) {
       assertEquals(ReportFiles.values().length, files.count()); // no temporary files left behind
     }
+  }
+
+  @Test
+  public void wordsThatCopiesOfAStoryShareCountOnceButEveryOutletIsCredited() throws IOException {
+    Path out = write(false);
+
+    Tone tone = article("a", "Ann Lee").quotes.get(0).tone().orElseThrow();
+    String mean = Csv.decimal(tone.score());
+    List<String> counts = new ArrayList<>(List.of("0", "0", "0"));
+    counts.set(tone.polarity() + 1, "1");
+    // One quote (the other copy a reprint) in two articles: no interval over one quote.
+    assertEquals(
+        "Ann Lee,person,,1,1,2,1,"
+            + mean
+            + ",,,"
+            + String.join(",", counts)
+            + ",,,\"\u201CBad idea,\u201D\"",
+        Files.readAllLines(out.resolve("speakers.csv")).get(1));
+    assertTrue(
+        Files.readAllLines(out.resolve("countries.csv")).get(1).startsWith("FR,France,1,1,1,2,1,"));
+    assertTrue(
+        Files.readAllLines(out.resolve("speakers_by_period.csv"))
+            .get(1)
+            .startsWith("Ann Lee,,1,1,2,1,"));
+    // By source every copy counts: each outlet ran the story.
+    assertTrue(
+        Files.readAllLines(out.resolve("speakers_by_source.csv"))
+            .get(1)
+            .startsWith("Ann Lee,,2,2,2,"));
   }
 }
