@@ -23,11 +23,12 @@ import org.newsbeam.run.OwnJvm;
 
 /**
  * The graph at archive scale: newsbeam's real graph, CoreNLP's annotation replaced by a stand-in of
- * the same shapes ({@link StandInAnnotation}), over N articles made from BBC articles (each with a
- * line of its own, so that none is a duplicate), as one JSON Lines file with dates and outlets, on
- * the engine newsbeam runs on by default (embedded Flink). For each N, in a JVM of its own: the
- * wall time, the time per 1,000 articles, the largest live heap (a class histogram after a full
- * collection every 10 s) and the bytes per article of the parts the per-article join carries.
+ * the same shapes ({@link StandInAnnotation}), over N articles made from BBC articles (each a
+ * distinct story, but every tenth a reprint of the one before), as one JSON Lines file with dates
+ * and outlets, on the engine newsbeam runs on by default (embedded Flink). For each N, in a JVM of
+ * its own: the wall time, the time per 1,000 articles, the largest live heap (a class histogram
+ * after a full collection every 10 s) and the bytes per article of the parts the per-article join
+ * carries.
  *
  * <pre>
  * mvn -q test-compile exec:java -Dexec.classpathScope=test \
@@ -61,12 +62,13 @@ public final class ScaleSimulation {
     }
     System.out.printf(
         Locale.ROOT,
-        "%10s %10s %16s %16s %14s%n",
+        "%10s %10s %12s %14s %16s %18s%n",
         "articles",
         "wall s",
         "s per 1,000",
         "live heap MB",
-        "join KB/article");
+        "join KB/article",
+        "stories of 2+");
     for (String n : CommandLine.option(args, "articles", "10000,100000").split(",")) {
       int articles = Integer.parseInt(n.strip());
       Path input = work.resolve("articles-" + articles + ".jsonl");
@@ -77,12 +79,13 @@ public final class ScaleSimulation {
       Measured m = measure(input, output, heap, work.resolve("log-" + articles));
       System.out.printf(
           Locale.ROOT,
-          "%10d %10.1f %16.2f %16d %14.1f%n",
+          "%10d %10.1f %12.2f %14d %16.1f %18d%n",
           articles,
           m.seconds(),
           m.seconds() * 1000 / articles,
           m.liveHeapMb(),
-          m.joinBytes() / 1024.0 / articles);
+          m.joinBytes() / 1024.0 / articles,
+          m.reprintedStories());
     }
   }
 
@@ -92,10 +95,14 @@ public final class ScaleSimulation {
         new com.fasterxml.jackson.databind.ObjectMapper();
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (int i = 0; i < articles; i++) {
-        String text = texts.get(i % texts.size()).strip();
+        // Every tenth article is a reprint of the one before; the others differ from every other
+        // article in every few words, as distinct stories do, however often a text is reused.
+        int story = i % 10 == 9 ? i - 1 : i;
+        String text = texts.get(story % texts.size()).strip();
         int nl = text.indexOf('\n');
         String title = nl < 0 ? text : text.substring(0, nl).strip();
-        String body = (nl < 0 ? "" : text.substring(nl).strip()) + "\n\nStory " + i + ".";
+        String body =
+            salted(nl < 0 ? "" : text.substring(nl).strip(), story) + "\n\nStory " + i + ".";
         out.write(
             json.writeValueAsString(
                 Map.of(
@@ -114,7 +121,32 @@ public final class ScaleSimulation {
     }
   }
 
-  record Measured(double seconds, long liveHeapMb, long joinBytes) {}
+  /** The text with every third word that starts in lower case marked with the story's number. */
+  static String salted(String text, int story) {
+    String mark = "x" + Integer.toString(story, 36);
+    StringBuilder out = new StringBuilder(text.length() + text.length() / 10);
+    int lowerCaseWords = 0;
+    int i = 0;
+    while (i < text.length()) {
+      int end = i;
+      while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+        end++;
+      }
+      if (end > i) {
+        out.append(text, i, end);
+        if (Character.isLowerCase(text.charAt(i)) && ++lowerCaseWords % 3 == 0) {
+          out.append(mark);
+        }
+      }
+      while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
+        out.append(text.charAt(end++));
+      }
+      i = end;
+    }
+    return out.toString();
+  }
+
+  record Measured(double seconds, long liveHeapMb, long joinBytes, long reprintedStories) {}
 
   /** One run in a JVM of its own, sampled for its live heap. */
   private static Measured measure(Path input, Path output, String heap, Path log)
@@ -141,13 +173,18 @@ public final class ScaleSimulation {
     if (run.exitValue() != 0) {
       throw new IOException("the run failed: see " + log);
     }
-    long joinBytes = 0;
+    Map<String, Long> counters = new java.util.TreeMap<>();
     for (String line : Files.readAllLines(log)) {
-      if (line.startsWith("joinBytes ")) {
-        joinBytes = Long.parseLong(line.substring("joinBytes ".length()).strip());
+      String[] cells = line.split(" ");
+      if (cells.length == 2 && cells[1].matches("\\d+")) {
+        counters.put(cells[0], Long.parseLong(cells[1]));
       }
     }
-    return new Measured(seconds, largest, joinBytes);
+    return new Measured(
+        seconds,
+        largest,
+        counters.getOrDefault("joinBytes", 0L),
+        counters.getOrDefault("storiesOfSeveralArticles", 0L));
   }
 
   /** The heap still reachable after a full collection (a class histogram's total), in MB. */
@@ -183,13 +220,13 @@ public final class ScaleSimulation {
       Newsbeam.buildPipeline(pipeline, options, input, new StandInAnnotation());
       PipelineResult result = pipeline.run();
       result.waitUntilFinish();
-      long bytes = 0;
+      Map<String, Long> counters = new java.util.TreeMap<>();
       for (MetricResult<Long> c : result.metrics().allMetrics().getCounters()) {
-        if (c.getName().getName().equals("joinBytes")) {
-          bytes += c.getAttempted();
-        }
+        counters.merge(c.getName().getName(), c.getAttempted(), Long::sum);
       }
-      System.out.println("joinBytes " + bytes);
+      for (String name : List.of("joinBytes", "nearCopyPairs", "storiesOfSeveralArticles")) {
+        System.out.println(name + " " + counters.getOrDefault(name, 0L));
+      }
     }
   }
 }
