@@ -26,6 +26,7 @@ import org.newsbeam.model.ArticleReport;
 import org.newsbeam.model.Failure;
 import org.newsbeam.nlp.CoreNlp;
 import org.newsbeam.nlp.ModelsUnavailableException;
+import org.newsbeam.page.ReportPage;
 import org.newsbeam.progress.Progress;
 import org.newsbeam.read.DeduplicateArticles;
 import org.newsbeam.read.OneArticlePerId;
@@ -163,6 +164,9 @@ public final class Newsbeam {
     RunSummary summary = RunSummary.of(result, input, System.nanoTime() - start);
     System.err.println(summary.format());
     System.err.println(summary.timing());
+    if (options.getHtmlReport() && !ReportPage.writeAfterRun(options.getOutput())) {
+      return 1;
+    }
     if (summary.unaccounted() != 0) {
       // Every input must be in articles.csv, duplicates.csv or failures.csv; say so if not.
       System.err.println(

@@ -66,6 +66,14 @@ public interface NewsbeamOptions extends PipelineOptions {
 
   void setCountCopies(boolean value);
 
+  @Description(
+      "Write report.html beside the CSV reports: one page with charts of the run, its speakers and"
+          + " countries, that opens offline")
+  @Default.Boolean(true)
+  boolean getHtmlReport();
+
+  void setHtmlReport(boolean value);
+
   @Description("Articles longer than this many characters are rejected (listed in failures.csv)")
   @Default.Integer(100_000)
   int getMaxArticleChars();
