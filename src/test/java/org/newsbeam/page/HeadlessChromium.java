@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,10 +147,7 @@ final class HeadlessChromium implements AutoCloseable {
     long height = (Long) script("return document.documentElement.scrollHeight;");
     driver.manage().window().setSize(new Dimension(WIDTH, (int) Math.min(height + 100, 16_000)));
     Files.createDirectories(file.getParent());
-    Files.copy(
-        driver.getScreenshotAs(OutputType.FILE).toPath(),
-        file,
-        StandardCopyOption.REPLACE_EXISTING);
+    Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
   }
 
   @Override
