@@ -146,7 +146,7 @@ public final class Newsbeam {
     }
     long start = System.nanoTime();
     HeapAfterCollection.watch();
-    Progress.start(input.files());
+    Progress.start(input.articlesIfKnown());
     Pipeline pipeline = Pipeline.create(options);
     buildPipeline(pipeline, options, input);
     PipelineResult result;

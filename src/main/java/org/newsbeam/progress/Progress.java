@@ -48,21 +48,13 @@ public final class Progress {
 
   private Progress() {}
 
-  /** A run over {@code files} input files starts in this JVM. */
+  /** A run over {@code files} articles (0 when not known ahead) starts in this JVM. */
   public static void start(long files) {
     STARTED.set(System.nanoTime());
     FIRST_DONE.set(0);
     LAST_DONE.set(0);
     SLOWEST_NANOS.set(0);
     slowestArticle = "";
-    nextPass(files);
-  }
-
-  /**
-   * The run goes on with a pass over {@code files} input files: the counts start again, the run's
-   * time to its first article and its slowest article do not.
-   */
-  public static void nextPass(long files) {
     EXPECTED.set(files);
     DONE.set(0);
     SPLIT.set(0);

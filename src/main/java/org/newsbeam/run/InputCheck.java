@@ -23,6 +23,7 @@ import org.newsbeam.NewsbeamOptions;
 import org.newsbeam.model.Failure;
 import org.newsbeam.model.Stage;
 import org.newsbeam.read.ArticleDecoder;
+import org.newsbeam.read.InputFormat;
 import org.newsbeam.read.ReadArticles;
 import org.newsbeam.read.RecordFields;
 import org.newsbeam.report.Csv;
@@ -50,6 +51,13 @@ public final class InputCheck {
   public record Result(long files, List<Failure> notFiles, List<MatchResult.Metadata> matched) {
     public long bytes() {
       return matched.stream().mapToLong(MatchResult.Metadata::sizeBytes).sum();
+    }
+
+    /** The articles to expect, when each file is one; 0 when some file holds records. */
+    public long articlesIfKnown() {
+      boolean records =
+          matched.stream().anyMatch(m -> InputFormat.of(m.resourceId().getFilename()).hasRecords());
+      return records ? 0 : files;
     }
   }
 

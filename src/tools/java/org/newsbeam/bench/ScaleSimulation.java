@@ -26,9 +26,9 @@ import org.newsbeam.run.OwnJvm;
  * the same shapes ({@link StandInAnnotation}), over N articles made from BBC articles (each a
  * distinct story, but every tenth a reprint of the one before), as one JSON Lines file with dates
  * and outlets, on the engine newsbeam runs on by default (embedded Flink). For each N, in a JVM of
- * its own: the wall time, the time per 1,000 articles, the largest live heap (a class histogram
- * after a full collection every 10 s) and the bytes per article of the parts the per-article join
- * carries.
+ * its own: the wall time, the time per 1,000 articles, the live heap (a class histogram after a
+ * full collection every 10 s: the median and the largest sample), the bytes per article of the
+ * parts the per-article join carries, and the stories of several articles found.
  *
  * <pre>
  * mvn -q test-compile exec:java -Dexec.classpathScope=test \
@@ -62,11 +62,11 @@ public final class ScaleSimulation {
     }
     System.out.printf(
         Locale.ROOT,
-        "%10s %10s %12s %14s %16s %18s%n",
+        "%10s %10s %12s %22s %16s %14s%n",
         "articles",
         "wall s",
         "s per 1,000",
-        "live heap MB",
+        "live heap MB (median, max)",
         "join KB/article",
         "stories of 2+");
     for (String n : CommandLine.option(args, "articles", "10000,100000").split(",")) {
@@ -79,11 +79,11 @@ public final class ScaleSimulation {
       Measured m = measure(input, output, heap, work.resolve("log-" + articles));
       System.out.printf(
           Locale.ROOT,
-          "%10d %10.1f %12.2f %14d %16.1f %18d%n",
+          "%10d %10.1f %12.2f %22s %16.1f %14d%n",
           articles,
           m.seconds(),
           m.seconds() * 1000 / articles,
-          m.liveHeapMb(),
+          m.medianHeapMb() + ", " + m.largestHeapMb(),
           m.joinBytes() / 1024.0 / articles,
           m.reprintedStories());
     }
@@ -146,7 +146,12 @@ public final class ScaleSimulation {
     return out.toString();
   }
 
-  record Measured(double seconds, long liveHeapMb, long joinBytes, long reprintedStories) {}
+  record Measured(
+      double seconds,
+      long medianHeapMb,
+      long largestHeapMb,
+      long joinBytes,
+      long reprintedStories) {}
 
   /** One run in a JVM of its own, sampled for its live heap. */
   private static Measured measure(Path input, Path output, String heap, Path log)
@@ -165,10 +170,15 @@ public final class ScaleSimulation {
     long start = System.nanoTime();
     Process run =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    long largest = 0;
+    List<Long> samples = new ArrayList<>();
     while (!run.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-      largest = Math.max(largest, liveHeapMb(run.pid()));
+      samples.add(liveHeapMb(run.pid()));
     }
+    // A sample whose collection the JVM skipped (it logs "pre-dump GC was skipped") counts
+    // garbage too: the median of the samples is the steadier figure, the largest an upper bound.
+    List<Long> sorted = samples.stream().sorted().toList();
+    long median = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
+    long largest = sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1);
     double seconds = (System.nanoTime() - start) / 1e9;
     if (run.exitValue() != 0) {
       throw new IOException("the run failed: see " + log);
@@ -182,6 +192,7 @@ public final class ScaleSimulation {
     }
     return new Measured(
         seconds,
+        median,
         largest,
         counters.getOrDefault("joinBytes", 0L),
         counters.getOrDefault("storiesOfSeveralArticles", 0L));

@@ -11,12 +11,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.KV;
 import org.apache.commons.csv.CSVRecord;
+import org.newsbeam.model.Article;
 import org.newsbeam.read.ArticleDecoder;
 import org.newsbeam.report.Csv;
 import org.newsbeam.stories.Bands;
 import org.newsbeam.stories.ComparisonText;
+import org.newsbeam.stories.FindStories;
 import org.newsbeam.stories.NearCopies;
 import org.newsbeam.stories.Shingles;
 import org.newsbeam.stories.StorySignature;
@@ -69,6 +79,20 @@ public final class EvaluateStories {
             CommandLine.option(args, "numbers", Boolean.toString(base.withNumbers())));
     if (Boolean.parseBoolean(CommandLine.option(args, "sweep", "false"))) {
       sweep(docs);
+      return;
+    }
+    if (Boolean.parseBoolean(CommandLine.option(args, "pipeline", "false"))) {
+      Score score = score(docs, inPipeline(docs), goldPairs(docs));
+      System.out.printf(
+          Locale.ROOT,
+          "FindStories in a Beam pipeline (DirectRunner), %s: pair precision %.4f, recall %.4f"
+              + " (%d predicted pairs, %d correct, %d gold)%n",
+          NearCopies.DEFAULT,
+          score.precision(),
+          score.recall(),
+          score.predicted(),
+          score.correct(),
+          score.gold());
       return;
     }
     Bands bands =
@@ -307,7 +331,7 @@ public final class EvaluateStories {
       }
     }
     multi.sort((x, y) -> y.size() != x.size() ? y.size() - x.size() : x.get(0) - y.get(0));
-    Map<Integer, Integer> sizes = new java.util.TreeMap<>();
+    Map<Integer, Integer> sizes = new TreeMap<>();
     for (List<Integer> story : multi) {
       sizes.merge(story.size(), 1, Integer::sum);
     }
@@ -417,6 +441,39 @@ public final class EvaluateStories {
   }
 
   /** The folder's articles (sorted by id), each with its gold story (its own id if none). */
+  private static final Map<String, String> STORY_OF = new ConcurrentHashMap<>();
+
+  /** The stories the pipeline's own steps find (FindStories on the DirectRunner, in this JVM). */
+  private static List<List<Integer>> inPipeline(List<Doc> docs) {
+    List<Article> articles = new ArrayList<>();
+    for (Doc d : docs) {
+      articles.add(new Article(d.id(), d.id() + ".txt", "", d.text()));
+    }
+    Pipeline pipeline =
+        Pipeline.create(PipelineOptionsFactory.fromArgs("--runner=DirectRunner").create());
+    pipeline
+        .apply(Create.of(articles))
+        .apply(new FindStories(NearCopies.DEFAULT))
+        .get(FindStories.MEMBERSHIP)
+        .apply(
+            ParDo.of(
+                new DoFn<KV<String, FindStories.StoryOf>, Void>() {
+                  @ProcessElement
+                  public void processElement(@Element KV<String, FindStories.StoryOf> member) {
+                    STORY_OF.put(member.getKey(), member.getValue().story());
+                  }
+                }));
+    pipeline.run().waitUntilFinish();
+    Map<String, List<Integer>> byStory = new TreeMap<>();
+    for (int i = 0; i < docs.size(); i++) {
+      byStory
+          .computeIfAbsent(
+              STORY_OF.getOrDefault(docs.get(i).id(), docs.get(i).id()), k -> new ArrayList<>())
+          .add(i);
+    }
+    return new ArrayList<>(byStory.values());
+  }
+
   private static List<Doc> read(Path folder, Path gold) throws IOException {
     Map<String, String[]> stories = new HashMap<>();
     if (gold != null) {
