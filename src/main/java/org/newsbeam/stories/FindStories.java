@@ -1,10 +1,14 @@
 package org.newsbeam.stories;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -139,6 +143,45 @@ public class FindStories extends PTransform<PCollection<Article>, PCollectionTup
     }
   }
 
+  /** A story's row, field by field (the reports' elements do not go through Java serialization). */
+  public static final class StoryCoder extends AtomicCoder<Story> {
+    private static final StringUtf8Coder TEXT = StringUtf8Coder.of();
+    private static final VarLongCoder NUMBER = VarLongCoder.of();
+
+    @Override
+    public void encode(Story story, OutputStream out) throws IOException {
+      TEXT.encode(story.story(), out);
+      NUMBER.encode(story.articles(), out);
+      NUMBER.encode((long) story.sources().size(), out);
+      for (String source : story.sources()) {
+        TEXT.encode(source, out);
+      }
+      TEXT.encode(story.firstPublished(), out);
+      TEXT.encode(story.lastPublished(), out);
+      TEXT.encode(story.titleOrder(), out);
+      TEXT.encode(story.title(), out);
+    }
+
+    @Override
+    public Story decode(InputStream in) throws IOException {
+      String story = TEXT.decode(in);
+      long articles = NUMBER.decode(in);
+      long count = NUMBER.decode(in);
+      TreeSet<String> sources = new TreeSet<>();
+      for (long i = 0; i < count; i++) {
+        sources.add(TEXT.decode(in));
+      }
+      return new Story(
+          story,
+          articles,
+          sources,
+          TEXT.decode(in),
+          TEXT.decode(in),
+          TEXT.decode(in),
+          TEXT.decode(in));
+    }
+  }
+
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
     PCollectionTuple signed =
@@ -217,7 +260,7 @@ public class FindStories extends PTransform<PCollection<Article>, PCollectionTup
                 ParDo.of(new MembershipFn()).withOutputTags(MEMBERSHIP, TupleTagList.of(STORIES)));
     out.get(MEMBERSHIP)
         .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(StoryOf.class)));
-    out.get(STORIES).setCoder(SerializableCoder.of(Story.class));
+    out.get(STORIES).setCoder(new StoryCoder());
     return out;
   }
 

@@ -218,6 +218,7 @@ public class ReportPageTest {
                         "5",
                         "5",
                         "3",
+                        "0",
                         "0.1000",
                         "-0.2000",
                         "0.4000",
@@ -257,7 +258,18 @@ public class ReportPageTest {
               Csv.rows(
                   List.of(
                       List.of(
-                          speaker(s), period, "2", "2", "1", "0.1000", "", "", "0", "2", "0"))));
+                          speaker(s),
+                          period,
+                          "2",
+                          "2",
+                          "1",
+                          "0",
+                          "0.1000",
+                          "",
+                          "",
+                          "0",
+                          "2",
+                          "0"))));
         }
       }
     }
@@ -308,7 +320,9 @@ public class ReportPageTest {
         "2",
         "1",
         "1",
-        "");
+        "",
+        id,
+        "1");
   }
 
   private static void write(Path reports, ReportFiles report, List<List<String>> rows)

@@ -56,6 +56,7 @@ public class StatsTest {
             "4",
             "3",
             "2",
+            "0",
             "-0.0500",
             "-1.0000",
             "0.9359",
@@ -121,6 +122,7 @@ public class StatsTest {
             "3",
             "2",
             "2",
+            "0",
             "0.0000",
             "-1.0000",
             "1.0000",
@@ -132,13 +134,14 @@ public class StatsTest {
             "2016-01-02"),
         a.plus(b).row("RU"));
     assertEquals(
-        List.of("RU", "2016-01", "1", "1", "1", "1", "0.2500", "0.5000", "", "", "0", "0", "1"),
+        List.of(
+            "RU", "2016-01", "1", "1", "1", "1", "0", "0.2500", "0.5000", "", "", "0", "0", "1"),
         b.rowWithin("RU", "2016-01", 4L));
   }
 
   @Test
   public void aMeanOverOneItemHasNoInterval() {
     List<String> row = speakerRow(List.of(quote("a", 1, 0.5, 1, "")));
-    assertEquals(List.of("0.5000", "", ""), row.subList(6, 9));
+    assertEquals(List.of("0.5000", "", ""), row.subList(7, 10));
   }
 }

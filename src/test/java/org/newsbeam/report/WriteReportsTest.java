@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.values.KV;
@@ -29,6 +28,7 @@ import org.newsbeam.model.QuoteKind;
 import org.newsbeam.model.Sentence;
 import org.newsbeam.model.Tone;
 import org.newsbeam.sentiment.TargetSentiment;
+import org.newsbeam.stories.FindStories;
 import org.newsbeam.stories.FindStories.Story;
 import org.newsbeam.stories.FindStories.StoryOf;
 
@@ -92,7 +92,7 @@ public class WriteReportsTest {
             pipeline.apply(
                 "Stories",
                 Create.of(new Story("a", 2, new TreeSet<>(), "", "", "~\ta", "Title"))
-                    .withCoder(SerializableCoder.of(Story.class))))
+                    .withCoder(new FindStories.StoryCoder())))
         .apply(new WriteReports(out.toString(), Period.MONTH, countCopies, 4));
     pipeline.run().waitUntilFinish();
     return out;
