@@ -9,7 +9,7 @@
 # part (the intercept); the full run less the fixed part gives the cost per new article.
 # Prints the times, their ratios and the split.
 # Usage: scripts/incremental-check.sh [N]    (default: the whole BBC set, 2,225 articles)
-set -euo pipefail
+set -euo pipefail # (awk, not head, ends the pipes: head's early exit fails them)
 cd "$(dirname "$0")/.."
 CORPUS=../shared/corpora/bbc
 [ -d "$CORPUS" ] || { echo "no $CORPUS (is ../shared present?)" >&2; exit 2; }
@@ -17,7 +17,7 @@ N=${1:-100000}
 WORK=target/incremental
 rm -rf "$WORK"
 mkdir -p "$WORK/in" "$WORK/removed"
-ls "$CORPUS"/*.txt | sort | head -n "$N" | while read -r f; do ln -s "$(realpath "$f")" "$WORK/in/"; done
+ls "$CORPUS"/*.txt | sort | awk -v n="$N" 'NR <= n' | while read -r f; do ln -s "$(realpath "$f")" "$WORK/in/"; done
 TOTAL=$(ls "$WORK/in" | wc -l)
 NEW=$(( (TOTAL + 99) / 100 ))
 scripts/newsbeam --build
@@ -33,7 +33,7 @@ run() { # $1 = output folder, $2 = input folder; run as a scheduled run would be
 
 newly_added() { # $1 = spread | last: the names of the files that are new to the rerun
   if [ "$1" = spread ]; then
-    ls "$WORK/in" | sort | awk -v step=$(( TOTAL / NEW )) 'NR % step == 1' | head -n "$NEW"
+    ls "$WORK/in" | sort | awk -v step=$(( TOTAL / NEW )) -v n="$NEW" 'NR % step == 1 && ++k <= n'
   else
     ls "$WORK/in" | sort | tail -n "$NEW"
   fi
@@ -56,7 +56,7 @@ for CHOICE in spread last; do
 done
 echo "== the parts of a rerun: every article stored, over $TOTAL and over a quarter of them"
 mkdir -p "$WORK/quarter"
-ls "$WORK/in" | sort | head -n $(( TOTAL / 4 )) | while read -r name; do
+ls "$WORK/in" | sort | awk -v n=$(( TOTAL / 4 )) 'NR <= n' | while read -r name; do
   ln -s "$(realpath "$WORK/in/$name")" "$WORK/quarter/"
 done
 QUARTER=$(ls "$WORK/quarter" | wc -l)
