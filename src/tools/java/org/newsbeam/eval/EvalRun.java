@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.newsbeam.Newsbeam;
 import org.newsbeam.NewsbeamOptions;
+import org.newsbeam.run.OwnJvm;
 
 /**
  * Runs the real newsbeam pipeline over a chosen set of articles for an evaluation: the articles are
@@ -41,9 +43,21 @@ final class EvalRun {
                     "--annotations=" + annotations),
                 Stream.of(extraArgs))
             .toArray(String[]::new);
-    NewsbeamOptions options =
-        PipelineOptionsFactory.fromArgs(Newsbeam.withRunDefaults(args)).as(NewsbeamOptions.class);
-    int status = Newsbeam.run(options);
+    int status;
+    if (List.of(Newsbeam.withRunDefaults(args)).contains("--runner=FlinkRunner")
+        && OwnJvm.isNeeded(EvalRun.class)) {
+      // Under mvn exec:java embedded Flink cannot find the job's classes: run where it can.
+      try {
+        status = OwnJvm.run(Newsbeam.class, args);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted", e);
+      }
+    } else {
+      NewsbeamOptions options =
+          PipelineOptionsFactory.fromArgs(Newsbeam.withRunDefaults(args)).as(NewsbeamOptions.class);
+      status = Newsbeam.run(options);
+    }
     deleteTree(input);
     if (status != 0) {
       throw new IOException("newsbeam exited with status " + status);
