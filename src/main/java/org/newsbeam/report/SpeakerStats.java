@@ -113,7 +113,7 @@ public final class SpeakerStats implements Serializable {
     List<String> row = new ArrayList<>();
     row.add(speaker);
     row.add(mostFrequent(types));
-    row.add(mostFrequent(countries));
+    row.add(agreedCountry(countries));
     row.add(Long.toString(quotes));
     row.add(Long.toString(tone.count()));
     row.add(Long.toString(articles));
@@ -149,6 +149,16 @@ public final class SpeakerStats implements Serializable {
   }
 
   /** The most frequent key; ties go to the first in alphabetical order. */
+  /**
+   * The country most of the speaker's country-bearing quotes agree on (at least two in three), or
+   * "" where they are split: a wrong country is worse than none.
+   */
+  static String agreedCountry(Map<String, Long> counts) {
+    String best = mostFrequent(counts);
+    long all = counts.values().stream().mapToLong(Long::longValue).sum();
+    return best.isEmpty() || 3 * counts.get(best) < 2 * all ? "" : best;
+  }
+
   static String mostFrequent(Map<String, Long> counts) {
     String best = "";
     long bestCount = 0;

@@ -357,7 +357,9 @@ final class ArticlePeople {
     int after = mention.endToken;
     if (after < index.tokenCount(s) && index.token(s, after).word.equals(",")) {
       for (int t = after + 1; t < index.tokenCount(s) && t <= after + 8; t++) {
-        if (index.token(s, t).word.equals(",") || !learnToken(s, t, person)) {
+        if (index.token(s, t).word.equals(",")
+            || isPlaceOrTimePreposition(index.token(s, t))
+            || !learnToken(s, t, person)) {
           break;
         }
       }
@@ -368,6 +370,15 @@ final class ArticlePeople {
         person.roles.add(w);
       }
     }
+  }
+
+  /**
+   * "X, in Brussels", "X, at times in Houston": the apposition turns to where or when. "Of" and
+   * "for" still describe the person ("leader of the party", "spokesman for the Home Office").
+   */
+  private static boolean isPlaceOrTimePreposition(Token token) {
+    String w = token.word.toLowerCase(Locale.ROOT);
+    return token.pos.equals("IN") && !w.equals("of") && !w.equals("for");
   }
 
   /** Learns from one token near a mention; false when the token ends the context. */
@@ -390,8 +401,9 @@ final class ArticlePeople {
     if (AttributionWords.isRoleWord(w)) {
       person.roles.add(w);
     }
-    if (mention != null && !mention.country.isEmpty()) {
-      person.countries.merge(mention.country, 1, Integer::sum);
+    String country = mention == null ? "" : AffiliationCountry.of(index, s, mention);
+    if (!country.isEmpty()) {
+      person.countries.merge(country, 1, Integer::sum);
     }
     return true;
   }

@@ -620,8 +620,8 @@ public final class NewsAttributor implements SpeakerAttributor {
       if (mention == null) {
         continue;
       }
-      if (!mention.country.isEmpty() && country.isEmpty()) {
-        country = mention.country;
+      if (country.isEmpty()) {
+        country = AffiliationCountry.of(index, s, mention);
       }
       if (mention.type.equals("PERSON") && person == null) {
         person = mention;
@@ -644,8 +644,9 @@ public final class NewsAttributor implements SpeakerAttributor {
       return new Candidate(Kind.ORGANIZATION, stripArticle(text), begin, stop, s, country);
     }
     if (isCountryOrPlace(index, s, from, end)) {
-      // "Russia said", "Moscow said": the government speaks.
-      return new Candidate(Kind.ORGANIZATION, stripArticle(text), begin, stop, s, country);
+      // "Russia said", "Moscow said": the government speaks, a capital's included.
+      return new Candidate(
+          Kind.ORGANIZATION, stripArticle(text), begin, stop, s, placeCountry(index, s, from, end));
     }
     Token head = index.token(s, end - 1);
     if (!strict
@@ -663,6 +664,17 @@ public final class NewsAttributor implements SpeakerAttributor {
     return person.endToken < end
         && index.token(s, person.endToken).pos.equals("POS")
         && person.endToken + 1 < end;
+  }
+
+  /** The country of the first place among the tokens {@code [from, end)}. */
+  private static String placeCountry(ArticleIndex index, int s, int from, int end) {
+    for (int t = from; t < end; t++) {
+      EntityMention mention = index.mentionAt(s, t);
+      if (mention != null && !mention.country.isEmpty()) {
+        return mention.country;
+      }
+    }
+    return "";
   }
 
   private static boolean isCountryOrPlace(ArticleIndex index, int s, int from, int end) {

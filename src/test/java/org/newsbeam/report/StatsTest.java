@@ -5,7 +5,9 @@ import static org.junit.Assert.assertEquals;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import org.junit.Test;
 import org.newsbeam.model.CountrySentence;
 import org.newsbeam.model.ScoreSums;
@@ -143,5 +145,13 @@ public class StatsTest {
   public void aMeanOverOneItemHasNoInterval() {
     List<String> row = speakerRow(List.of(quote("a", 1, 0.5, 1, "")));
     assertEquals(List.of("0.5000", "", ""), row.subList(7, 10));
+  }
+
+  @Test
+  public void aSpeakersCountryIsTheOneTwoInThreeOfTheirQuotesAgreeOnElseNone() {
+    assertEquals("GB", SpeakerStats.agreedCountry(new TreeMap<>(Map.of("GB", 2L))));
+    assertEquals("GB", SpeakerStats.agreedCountry(new TreeMap<>(Map.of("GB", 4L, "BE", 2L))));
+    assertEquals("", SpeakerStats.agreedCountry(new TreeMap<>(Map.of("GB", 3L, "BE", 2L))));
+    assertEquals("", SpeakerStats.agreedCountry(new TreeMap<>()));
   }
 }

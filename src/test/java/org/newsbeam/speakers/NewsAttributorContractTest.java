@@ -154,4 +154,32 @@ public class NewsAttributorContractTest {
     assertSpeaker("Carl Jensen", quotes.get(0));
     assertTrue(quotes.get(0).text.contains("cannot wait"));
   }
+
+  private static void assertCountry(String speaker, String country, String body) {
+    Quote quote = only(body);
+    assertSpeaker(speaker, quote);
+    assertEquals(quote.text, country, quote.speakerCountry);
+  }
+
+  @Test
+  public void aSpeakersCountryComesFromTheirTitleNotFromAPlaceOrAnEventNearby() {
+    assertCountry(
+        "Boris Orlov",
+        "RU",
+        "\u201CThe talks will go on,\u201D said Russian President Boris Orlov.");
+    assertCountry(
+        "Peter Hall",
+        "",
+        "Peter Hall, in Brussels for a summit, said: \u201CWe have a deal that works for"
+            + " everyone.\u201D");
+    assertCountry(
+        "Ivan Petrov",
+        "",
+        "Newly crowned Australian Open champion Ivan Petrov said: \u201CI have given up on"
+            + " winning on grass.\u201D");
+    assertCountry(
+        "Mark Fogel",
+        "",
+        "\u201CThe market will double by next year,\u201D said Houston analyst Mark Fogel.");
+  }
 }

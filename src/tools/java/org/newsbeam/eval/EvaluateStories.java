@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -449,8 +450,21 @@ public final class EvaluateStories {
     for (Doc d : docs) {
       articles.add(new Article(d.id(), d.id() + ".txt", "", d.text()));
     }
-    Pipeline pipeline =
-        Pipeline.create(PipelineOptionsFactory.fromArgs("--runner=DirectRunner").create());
+    findStories(articles, PipelineOptionsFactory.fromArgs("--runner=DirectRunner").create());
+    Map<String, List<Integer>> byStory = new TreeMap<>();
+    for (int i = 0; i < docs.size(); i++) {
+      byStory.computeIfAbsent(storyOf(docs.get(i).id()), k -> new ArrayList<>()).add(i);
+    }
+    return new ArrayList<>(byStory.values());
+  }
+
+  /**
+   * Runs the pipeline's own steps ({@link FindStories}) over {@code articles} with {@code options}
+   * (in this JVM); afterwards {@link #storyOf} holds each article's story.
+   */
+  public static void findStories(List<Article> articles, PipelineOptions options) {
+    STORY_OF.clear();
+    Pipeline pipeline = Pipeline.create(options);
     pipeline
         .apply(Create.of(articles))
         .apply(new FindStories(NearCopies.DEFAULT))
@@ -464,14 +478,11 @@ public final class EvaluateStories {
                   }
                 }));
     pipeline.run().waitUntilFinish();
-    Map<String, List<Integer>> byStory = new TreeMap<>();
-    for (int i = 0; i < docs.size(); i++) {
-      byStory
-          .computeIfAbsent(
-              STORY_OF.getOrDefault(docs.get(i).id(), docs.get(i).id()), k -> new ArrayList<>())
-          .add(i);
-    }
-    return new ArrayList<>(byStory.values());
+  }
+
+  /** The story the last {@link #findStories} put an article in (its own id if alone). */
+  public static String storyOf(String article) {
+    return STORY_OF.getOrDefault(article, article);
   }
 
   private static List<Doc> read(Path folder, Path gold) throws IOException {
