@@ -124,12 +124,15 @@ public final class ArticleReport {
         countrySentences);
   }
 
-  /** Each attributed quote, as it counts for its speaker. */
+  /**
+   * Each attributed quote, as it counts for its speaker; not a quote whose speaker is a bare noun
+   * (quotes.csv keeps it).
+   */
   public List<SpeakerQuote> speakerQuotes() {
     List<SpeakerQuote> result = new ArrayList<>();
     for (ScoredQuote scored : quotes) {
       Quote quote = scored.quote;
-      if (!quote.attributed()) {
+      if (!quote.attributed() || SpeakerQuote.isBareNoun(quote.speakerName, quote.speakerType)) {
         continue;
       }
       Optional<Tone> tone = scored.tone();

@@ -63,4 +63,21 @@ public final class SpeakerQuote {
   public int hashCode() {
     return java.util.Objects.hash(speaker, articleId, begin);
   }
+
+  /**
+   * Whether a speaker is a bare noun with nothing to tie it to ("spokesman", "report", "company"):
+   * an unnamed source of one lower-case word. Whose spokesman? Such a row would pool unrelated
+   * voices, so it is no speaker row of its own.
+   */
+  public static boolean isBareNoun(String speaker, String type) {
+    if (!SpeakerType.UNNAMED.is(type) || speaker.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < speaker.length(); i++) {
+      if (!Character.isLowerCase(speaker.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
 }
