@@ -148,7 +148,6 @@ public final class SpeakerStats implements Serializable {
     return row;
   }
 
-  /** The most frequent key; ties go to the first in alphabetical order. */
   /**
    * The country most of the speaker's country-bearing quotes agree on (at least two in three), or
    * "" where they are split: a wrong country is worse than none.
@@ -159,6 +158,7 @@ public final class SpeakerStats implements Serializable {
     return best.isEmpty() || 3 * counts.get(best) < 2 * all ? "" : best;
   }
 
+  /** The most frequent key; ties go to the first in alphabetical order. */
   static String mostFrequent(Map<String, Long> counts) {
     String best = "";
     long bestCount = 0;

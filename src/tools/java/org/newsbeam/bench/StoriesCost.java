@@ -35,8 +35,6 @@ import org.newsbeam.stories.NearCopies;
  * <p>Plain java: under mvn exec:java embedded Flink cannot find the job's classes.
  */
 public final class StoriesCost {
-  private static String runner;
-
   private StoriesCost() {}
 
   public static void main(String[] args) throws IOException {
@@ -47,7 +45,12 @@ public final class StoriesCost {
             "../shared/corpora/bbc,../shared/eval/countries/articles,../shared/eval/quotes/articles");
     int n = CommandLine.intOption(args, "articles", 1100);
     int repeats = CommandLine.intOption(args, "repeats", 3);
-    runner = CommandLine.option(args, "runner", "FlinkRunner");
+    String runner = CommandLine.option(args, "runner", "FlinkRunner");
+    PipelineOptions options =
+        PipelineOptionsFactory.fromArgs(
+                Newsbeam.withRunDefaults(new String[] {"--runner=" + runner}))
+            .withoutStrictParsing()
+            .create();
     List<Article> all = new ArrayList<>();
     List<Article> bbc = new ArrayList<>();
     for (String folder : corpora.split(",")) {
@@ -83,12 +86,12 @@ public final class StoriesCost {
         large.size(),
         megabytes(small),
         megabytes(large));
-    time(all.subList(0, 200)); // warm-up: class loading and the JIT compiler, not counted
+    time(all.subList(0, 200), options); // warm-up: class loading and the JIT compiler, not counted
     double[] ratios = new double[repeats];
     for (int r = 0; r < repeats; r++) {
       boolean smallFirst = r % 2 == 0; // the order alternates, so a drift favours neither
-      double a = smallFirst ? time(small) : time(large);
-      double b = smallFirst ? time(large) : time(small);
+      double a = smallFirst ? time(small, options) : time(large, options);
+      double b = smallFirst ? time(large, options) : time(small, options);
       double s = smallFirst ? a : b;
       double l = smallFirst ? b : a;
       ratios[r] = l / s;
@@ -107,17 +110,12 @@ public final class StoriesCost {
         Locale.ROOT, "median: 4 x the articles took %.2f x the time%n", ratios[repeats / 2]);
     if (!bbc.isEmpty()) {
       System.out.printf(
-          Locale.ROOT, "the BBC set alone (%d articles): %.2f s%n", bbc.size(), time(bbc));
+          Locale.ROOT, "the BBC set alone (%d articles): %.2f s%n", bbc.size(), time(bbc, options));
     }
   }
 
   /** Seconds to find the stories of {@code articles}. */
-  private static double time(List<Article> articles) {
-    PipelineOptions options =
-        PipelineOptionsFactory.fromArgs(
-                Newsbeam.withRunDefaults(new String[] {"--runner=" + runner}))
-            .withoutStrictParsing()
-            .create();
+  private static double time(List<Article> articles, PipelineOptions options) {
     long start = System.nanoTime();
     EvaluateStories.findStories(articles, options);
     return (System.nanoTime() - start) / 1e9;

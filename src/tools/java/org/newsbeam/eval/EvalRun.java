@@ -43,9 +43,9 @@ final class EvalRun {
                     "--annotations=" + annotations),
                 Stream.of(extraArgs))
             .toArray(String[]::new);
+    String[] withDefaults = Newsbeam.withRunDefaults(args);
     int status;
-    if (List.of(Newsbeam.withRunDefaults(args)).contains("--runner=FlinkRunner")
-        && OwnJvm.isNeeded(EvalRun.class)) {
+    if (List.of(withDefaults).contains("--runner=FlinkRunner") && OwnJvm.isNeeded(EvalRun.class)) {
       // Under mvn exec:java embedded Flink cannot find the job's classes: run where it can.
       try {
         status = OwnJvm.run(Newsbeam.class, args);
@@ -55,7 +55,7 @@ final class EvalRun {
       }
     } else {
       NewsbeamOptions options =
-          PipelineOptionsFactory.fromArgs(Newsbeam.withRunDefaults(args)).as(NewsbeamOptions.class);
+          PipelineOptionsFactory.fromArgs(withDefaults).as(NewsbeamOptions.class);
       status = Newsbeam.run(options);
     }
     deleteTree(input);

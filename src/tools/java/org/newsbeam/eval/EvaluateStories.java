@@ -441,7 +441,7 @@ public final class EvaluateStories {
             : meeting.get(0) + "-" + meeting.get(meeting.size() - 1) + " (" + meeting.size() + ")");
   }
 
-  /** The folder's articles (sorted by id), each with its gold story (its own id if none). */
+  /** Each article's story as the last {@link #findStories} found it (its DoFn writes here). */
   private static final Map<String, String> STORY_OF = new ConcurrentHashMap<>();
 
   /** The stories the pipeline's own steps find (FindStories on the DirectRunner, in this JVM). */
