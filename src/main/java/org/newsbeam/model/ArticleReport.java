@@ -45,6 +45,9 @@ public final class ArticleReport {
   public final List<ScoredQuote> quotes;
   public final List<CountrySentence> countrySentences;
 
+  /** Its mentions of people by name that have a targeted sentiment. */
+  public final List<PersonMention> personMentions;
+
   @SchemaCreate
   public ArticleReport(
       String articleId,
@@ -59,7 +62,8 @@ public final class ArticleReport {
       String mentionRows,
       String articleRow,
       List<ScoredQuote> quotes,
-      List<CountrySentence> countrySentences) {
+      List<CountrySentence> countrySentences,
+      List<PersonMention> personMentions) {
     this.articleId = articleId;
     this.source = source;
     this.encoding = encoding;
@@ -73,6 +77,7 @@ public final class ArticleReport {
     this.articleRow = articleRow;
     this.quotes = List.copyOf(quotes);
     this.countrySentences = List.copyOf(countrySentences);
+    this.personMentions = List.copyOf(personMentions);
   }
 
   /**
@@ -99,7 +104,10 @@ public final class ArticleReport {
     return names;
   }
 
-  /** This report with each person quoted renamed by {@code aliases} (unlisted names stay). */
+  /**
+   * This report with each person quoted or mentioned renamed by {@code aliases} (unlisted names
+   * stay).
+   */
   public ArticleReport withPersonNames(Map<String, String> aliases) {
     List<ScoredQuote> renamed = new ArrayList<>(quotes.size());
     for (ScoredQuote q : quotes) {
@@ -107,6 +115,10 @@ public final class ArticleReport {
       String alias = q.quote.spokenBy(SpeakerType.PERSON) ? aliases.get(name) : null;
       renamed.add(
           alias == null || alias.equals(name) ? q : q.withQuote(q.quote.withSpeakerName(alias)));
+    }
+    List<PersonMention> people = new ArrayList<>(personMentions.size());
+    for (PersonMention m : personMentions) {
+      people.add(m.withPerson(aliases.getOrDefault(m.person, m.person)));
     }
     return new ArticleReport(
         articleId,
@@ -121,7 +133,8 @@ public final class ArticleReport {
         mentionRows,
         articleRow,
         renamed,
-        countrySentences);
+        countrySentences,
+        people);
   }
 
   /**
@@ -141,6 +154,8 @@ public final class ArticleReport {
               quote.speakerName,
               quote.speakerType,
               quote.speakerCountry,
+              quote.speakerGender,
+              !quote.speakerGenderBy.isEmpty() && !quote.speakerGenderBy.equals("first name"),
               articleId,
               quote.begin,
               quote.text,
@@ -166,7 +181,8 @@ public final class ArticleReport {
         && mentionRows.equals(r.mentionRows)
         && articleRow.equals(r.articleRow)
         && quotes.equals(r.quotes)
-        && countrySentences.equals(r.countrySentences);
+        && countrySentences.equals(r.countrySentences)
+        && personMentions.equals(r.personMentions);
   }
 
   @Override

@@ -37,6 +37,15 @@ public final class Quote {
   /** ISO code of the country the text ties the speaker to ("Russian President"), or empty. */
   public final String speakerCountry;
 
+  /**
+   * {@code female}, {@code male} or empty: a person's gender as the article tells it (an honorific,
+   * the pronouns it uses for them, else their first name).
+   */
+  public final String speakerGender;
+
+  /** What tells the gender: {@code honorific}, {@code pronoun}, {@code first name}, or empty. */
+  public final String speakerGenderBy;
+
   @SchemaCreate
   public Quote(
       String articleId,
@@ -49,7 +58,9 @@ public final class Quote {
       int speakerEnd,
       String speakerName,
       String speakerType,
-      String speakerCountry) {
+      String speakerCountry,
+      String speakerGender,
+      String speakerGenderBy) {
     this.articleId = articleId;
     this.begin = begin;
     this.end = end;
@@ -61,6 +72,8 @@ public final class Quote {
     this.speakerName = speakerName;
     this.speakerType = speakerType;
     this.speakerCountry = speakerCountry;
+    this.speakerGender = speakerGender;
+    this.speakerGenderBy = speakerGenderBy;
   }
 
   /** Whether the speaker is of this type. */
@@ -81,7 +94,27 @@ public final class Quote {
         speakerEnd,
         name,
         speakerType,
-        speakerCountry);
+        speakerCountry,
+        speakerGender,
+        speakerGenderBy);
+  }
+
+  /** The same quote, its speaker's gender given, and what tells it. */
+  public Quote withSpeakerGender(String gender, String by) {
+    return new Quote(
+        articleId,
+        begin,
+        end,
+        text,
+        kind,
+        speakerMention,
+        speakerBegin,
+        speakerEnd,
+        speakerName,
+        speakerType,
+        speakerCountry,
+        gender,
+        by);
   }
 
   public boolean attributed() {
@@ -101,7 +134,9 @@ public final class Quote {
         && speakerEnd == q.speakerEnd
         && speakerName.equals(q.speakerName)
         && speakerType.equals(q.speakerType)
-        && speakerCountry.equals(q.speakerCountry);
+        && speakerCountry.equals(q.speakerCountry)
+        && speakerGender.equals(q.speakerGender)
+        && speakerGenderBy.equals(q.speakerGenderBy);
   }
 
   @Override

@@ -10,6 +10,13 @@ public final class SpeakerQuote {
   public final String speaker;
   public final String type;
   public final String country;
+
+  /** {@code female}, {@code male} or empty, as the article tells it. */
+  public final String gender;
+
+  /** Whether the article tells the gender (an honorific, a pronoun), not only a first name. */
+  public final boolean genderTold;
+
   public final String articleId;
   public final int begin;
   public final String text;
@@ -28,6 +35,8 @@ public final class SpeakerQuote {
       String speaker,
       String type,
       String country,
+      String gender,
+      boolean genderTold,
       String articleId,
       int begin,
       String text,
@@ -37,6 +46,8 @@ public final class SpeakerQuote {
     this.speaker = speaker;
     this.type = type;
     this.country = country;
+    this.gender = gender;
+    this.genderTold = genderTold;
     this.articleId = articleId;
     this.begin = begin;
     this.text = text;
@@ -53,6 +64,8 @@ public final class SpeakerQuote {
         && begin == q.begin
         && type.equals(q.type)
         && country.equals(q.country)
+        && gender.equals(q.gender)
+        && genderTold == q.genderTold
         && text.equals(q.text)
         && scored == q.scored
         && scoreMicros == q.scoreMicros

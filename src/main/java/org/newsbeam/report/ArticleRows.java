@@ -15,6 +15,7 @@ import org.newsbeam.model.Article;
 import org.newsbeam.model.ArticleReport;
 import org.newsbeam.model.CountrySentence;
 import org.newsbeam.model.EntityMention;
+import org.newsbeam.model.PersonMention;
 import org.newsbeam.model.Quote;
 import org.newsbeam.model.ScoreSums;
 import org.newsbeam.model.ScoredQuote;
@@ -24,6 +25,7 @@ import org.newsbeam.model.Tone;
 import org.newsbeam.sentiment.QuoteTone;
 import org.newsbeam.sentiment.SentimentScale;
 import org.newsbeam.sentiment.SpanSentiment;
+import org.newsbeam.speakers.MentionedPeople;
 import org.newsbeam.text.ContentHash;
 
 /**
@@ -81,7 +83,8 @@ public final class ArticleRows {
         Csv.rows(mentions()),
         Csv.rows(List.of(articleRow())),
         quotes,
-        countrySentences());
+        countrySentences(),
+        personMentions());
   }
 
   /** An article's rows of quotes.csv, as CSV text (after one name per person). */
@@ -97,6 +100,8 @@ public final class ArticleRows {
       row.add(quote.speakerName);
       row.add(quote.speakerType);
       row.add(quote.speakerCountry);
+      row.add(quote.speakerGender);
+      row.add(quote.speakerGenderBy);
       row.add(quote.speakerMention);
       row.add(quote.attributed() ? Integer.toString(quote.speakerBegin) : "");
       row.add(quote.attributed() ? Integer.toString(quote.speakerEnd) : "");
@@ -193,6 +198,24 @@ public final class ArticleRows {
    * Each distinct sentence mentioning a country, once per country it mentions, with the sentiment
    * toward that country there (its mentions' targeted results averaged) and the sentence's own.
    */
+  /** Its mentions of people by name, with the sentiment toward each, where it was scored. */
+  List<PersonMention> personMentions() {
+    List<String> names = MentionedPeople.of(article);
+    List<PersonMention> result = new ArrayList<>();
+    for (int i = 0; i < article.mentions.size(); i++) {
+      Tone toward = mentionSentiments.get(i);
+      if (!names.get(i).isEmpty() && toward != null) {
+        result.add(
+            new PersonMention(
+                names.get(i),
+                article.mentions.get(i).begin,
+                ScoreSums.toMicros(toward.score()),
+                toward.polarity()));
+      }
+    }
+    return result;
+  }
+
   List<CountrySentence> countrySentences() {
     Map<String, List<Tone>> bySentenceAndCountry = new TreeMap<>();
     Map<String, Integer> mentions = new TreeMap<>();

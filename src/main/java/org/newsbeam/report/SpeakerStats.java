@@ -5,13 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.newsbeam.model.PersonMention;
 import org.newsbeam.model.SpeakerQuote;
 
 /**
  * What a speaker's row of speakers.csv rests on, kept as sums so that parts made anywhere merge in
  * any order into the same row: quotes, articles, the tone scores' exact sums, the class counts, how
- * often each type and country was given, and the first quote (by article, then position) as the
- * example. Its size does not grow with the speaker's quotes.
+ * often each type, country and gender was given, the sums of the sentiment toward the speaker's
+ * mentions, and the first quote (by article, then position) as the example. Its size does not grow
+ * with the speaker's quotes.
  */
 public final class SpeakerStats implements Serializable {
   private long quotes;
@@ -21,16 +23,25 @@ public final class SpeakerStats implements Serializable {
   private final long[] polarities = new long[3];
   private final TreeMap<String, Long> types = new TreeMap<>();
   private final TreeMap<String, Long> countries = new TreeMap<>();
+  private final TreeMap<String, Long> toldGenders = new TreeMap<>();
+  private final TreeMap<String, Long> namedGenders = new TreeMap<>();
+  private final MeanInterval toward = new MeanInterval();
   private String exampleArticle;
   private int exampleBegin;
   private String exampleText = "";
   private final PublishedSpan published = new PublishedSpan();
 
-  /** One article's quotes of one speaker: counts that article once. */
-  public static SpeakerStats ofArticle(List<SpeakerQuote> quotes, String publishedDay) {
-    SpeakerStats stats = ofQuotes(quotes);
-    stats.articles = quotes.isEmpty() ? 0 : 1;
-    stats.published.add(publishedDay);
+  /**
+   * One article's quotes of one speaker and its mentions of them: counts that article once if it
+   * quotes them.
+   */
+  public static SpeakerStats ofArticle(
+      List<SpeakerQuote> quotes, List<PersonMention> mentions, String publishedDay) {
+    SpeakerStats stats = ofQuotes(quotes).plus(ofMentions(mentions));
+    if (!quotes.isEmpty()) {
+      stats.articles = 1;
+      stats.published.add(publishedDay);
+    }
     return stats;
   }
 
@@ -43,6 +54,15 @@ public final class SpeakerStats implements Serializable {
     return stats;
   }
 
+  /** Mentions of the speaker without the article they are in. */
+  public static SpeakerStats ofMentions(List<PersonMention> mentions) {
+    SpeakerStats stats = new SpeakerStats();
+    for (PersonMention m : mentions) {
+      stats.toward.add(m.scoreMicros);
+    }
+    return stats;
+  }
+
   /** An article that quotes the speaker, without its quotes. */
   public static SpeakerStats ofArticleAlone(String publishedDay) {
     SpeakerStats stats = new SpeakerStats();
@@ -51,10 +71,13 @@ public final class SpeakerStats implements Serializable {
     return stats;
   }
 
-  /** These figures, and {@code copies} more copies of them in other articles of a story. */
+  /**
+   * These figures, and {@code copies} more copies of them in other articles of a story; reprints
+   * count quotes, so copies of a mention alone add none.
+   */
   public SpeakerStats withReprints(long copies) {
     SpeakerStats more = new SpeakerStats();
-    more.reprints = copies;
+    more.reprints = quotes > 0 ? copies : 0;
     return plus(more);
   }
 
@@ -63,6 +86,9 @@ public final class SpeakerStats implements Serializable {
     types.merge(q.type, 1L, Long::sum);
     if (!q.country.isEmpty()) {
       countries.merge(q.country, 1L, Long::sum);
+    }
+    if (!q.gender.isEmpty()) {
+      (q.genderTold ? toldGenders : namedGenders).merge(q.gender, 1L, Long::sum);
     }
     if (q.scored) {
       tone.add(q.scoreMicros);
@@ -85,12 +111,15 @@ public final class SpeakerStats implements Serializable {
       sum.articles += part.articles;
       sum.reprints += part.reprints;
       sum.tone.addAll(part.tone);
+      sum.toward.addAll(part.toward);
       sum.published.addAll(part.published);
       for (int i = 0; i < 3; i++) {
         sum.polarities[i] += part.polarities[i];
       }
       part.types.forEach((k, v) -> sum.types.merge(k, v, Long::sum));
       part.countries.forEach((k, v) -> sum.countries.merge(k, v, Long::sum));
+      part.toldGenders.forEach((k, v) -> sum.toldGenders.merge(k, v, Long::sum));
+      part.namedGenders.forEach((k, v) -> sum.namedGenders.merge(k, v, Long::sum));
       if (part.exampleArticle != null
           && (sum.exampleArticle == null
               || part.exampleArticle.compareTo(sum.exampleArticle) < 0
@@ -108,12 +137,27 @@ public final class SpeakerStats implements Serializable {
     return quotes;
   }
 
+  /**
+   * The gender the articles that tell it (an honorific, a pronoun) agree on (see {@link #agreed});
+   * where none tells it, or they are split, the one the first name gives; or "".
+   */
+  public String gender() {
+    String told = agreed(toldGenders);
+    return told.isEmpty() ? agreed(namedGenders) : told;
+  }
+
+  /** The type most of the speaker's quotes give them. */
+  public String type() {
+    return mostFrequent(types);
+  }
+
   /** The speaker's row of speakers.csv. */
   public List<String> row(String speaker) {
     List<String> row = new ArrayList<>();
     row.add(speaker);
-    row.add(mostFrequent(types));
-    row.add(agreedCountry(countries));
+    row.add(type());
+    row.add(agreed(countries));
+    row.add(gender());
     row.add(Long.toString(quotes));
     row.add(Long.toString(tone.count()));
     row.add(Long.toString(articles));
@@ -122,6 +166,7 @@ public final class SpeakerStats implements Serializable {
     for (long p : polarities) {
       row.add(Long.toString(p));
     }
+    addToward(row);
     published.addCells(row);
     row.add(exampleText);
     return row;
@@ -145,14 +190,21 @@ public final class SpeakerStats implements Serializable {
     for (long p : polarities) {
       row.add(Long.toString(p));
     }
+    addToward(row);
     return row;
   }
 
+  /** The count, mean and interval of the sentiment toward the speaker's mentions. */
+  private void addToward(List<String> row) {
+    row.add(Long.toString(toward.count()));
+    toward.addCells(row);
+  }
+
   /**
-   * The country most of the speaker's country-bearing quotes agree on (at least two in three), or
-   * "" where they are split: a wrong country is worse than none.
+   * The value (a country, a gender) most of the speaker's quotes that give one agree on (at least
+   * two in three), or "" where they are split: a wrong value is worse than none.
    */
-  static String agreedCountry(Map<String, Long> counts) {
+  static String agreed(Map<String, Long> counts) {
     String best = mostFrequent(counts);
     long all = counts.values().stream().mapToLong(Long::longValue).sum();
     return best.isEmpty() || 3 * counts.get(best) < 2 * all ? "" : best;

@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -48,6 +50,7 @@ import org.newsbeam.model.ArticleReport;
 import org.newsbeam.model.CountrySentence;
 import org.newsbeam.model.Duplicate;
 import org.newsbeam.model.Failure;
+import org.newsbeam.model.PersonMention;
 import org.newsbeam.model.SpeakerQuote;
 import org.newsbeam.stories.FindStories.Story;
 import org.newsbeam.stories.FindStories.StoryOf;
@@ -173,7 +176,7 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
             .apply("DatedPerPeriod", Sum.longsPerKey())
             .apply("DatedArticles", View.asMap());
 
-    PCollection<KV<String, KV<String, String>>> speakerRows =
+    PCollection<KV<String, SpeakerStats>> perSpeaker =
         PCollectionList.of(
                 perArticle
                     .get(SPEAKERS)
@@ -181,8 +184,15 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
                         KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(SpeakerStats.class))))
             .and(quotesOnce)
             .apply("SpeakerParts", Flatten.pCollections())
-            .apply("SumPerSpeaker", Combine.perKey(new Plus<SpeakerStats>(SpeakerStats::plus)))
-            .apply("SpeakerRows", ParDo.of(new SpeakerRowFn()));
+            .apply("SumPerSpeaker", Combine.perKey(new Plus<SpeakerStats>(SpeakerStats::plus)));
+    PCollection<KV<String, KV<String, String>>> speakerRows =
+        perSpeaker.apply("SpeakerRows", ParDo.of(new SpeakerRowFn()));
+    PCollection<KV<String, KV<String, String>>> genderRows =
+        perSpeaker
+            .apply("GenderParts", ParDo.of(new GenderPartFn()))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(GenderShares.class)))
+            .apply("SumPerPeriod", Combine.perKey(new Plus<GenderShares>(GenderShares::plus)))
+            .apply("GenderRows", ParDo.of(new GenderRowFn()));
     PCollection<KV<String, KV<String, String>>> countryRows =
         PCollectionList.of(
                 perArticle
@@ -212,6 +222,7 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
     PCollectionList.of(headers)
         .and(perArticle.get(ROWS))
         .and(speakerRows)
+        .and(genderRows)
         .and(countryRows)
         .and(failureRows)
         .and(duplicateRows)
@@ -394,34 +405,65 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
       for (SpeakerQuote quote : article.speakerQuotes()) {
         bySpeaker.computeIfAbsent(quote.speaker, k -> new ArrayList<>()).add(quote);
       }
-      bySpeaker.forEach(
-          (speaker, inArticle) -> {
-            SpeakerStats stats = SpeakerStats.ofArticle(inArticle, article.published);
-            out.get(SPEAKERS).output(KV.of(Breakdown.SOURCE.key(speaker, article.outlet), stats));
-            if (!once) {
-              out.get(SPEAKERS).output(KV.of(Breakdown.TOTAL.key(speaker, ""), stats));
-              out.get(SPEAKERS).output(KV.of(Breakdown.PERIOD.key(speaker, when), stats));
-              return;
-            }
-            SpeakerStats alone = SpeakerStats.ofArticleAlone(article.published);
-            out.get(SPEAKERS).output(KV.of(Breakdown.TOTAL.key(speaker, ""), alone));
-            out.get(SPEAKERS).output(KV.of(Breakdown.PERIOD.key(speaker, when), alone));
-            for (SpeakerQuote quote : inArticle) {
-              // The same words from the same speaker in the same story: one quote.
-              String words =
-                  story.story() + SEPARATOR + speaker + SEPARATOR + sameWords(quote.text);
-              out.get(QUOTE_COPIES)
-                  .output(
-                      KV.of(
-                          words,
-                          new Copy<>(
-                              order + "\t" + Csv.zeroPadded(quote.begin, 9),
-                              speaker,
-                              when,
-                              SpeakerStats.ofQuotes(List.of(quote)),
-                              1)));
-            }
-          });
+      Map<String, List<PersonMention>> mentionsOf = new TreeMap<>();
+      for (PersonMention mention : article.personMentions) {
+        mentionsOf.computeIfAbsent(mention.person, k -> new ArrayList<>()).add(mention);
+      }
+      Set<String> people = new TreeSet<>(bySpeaker.keySet());
+      people.addAll(mentionsOf.keySet());
+      for (String speaker : people) {
+        List<SpeakerQuote> inArticle = bySpeaker.getOrDefault(speaker, List.of());
+        List<PersonMention> mentions = mentionsOf.getOrDefault(speaker, List.of());
+        SpeakerStats stats = SpeakerStats.ofArticle(inArticle, mentions, article.published);
+        out.get(SPEAKERS).output(KV.of(Breakdown.SOURCE.key(speaker, article.outlet), stats));
+        if (!once) {
+          out.get(SPEAKERS).output(KV.of(Breakdown.TOTAL.key(speaker, ""), stats));
+          out.get(SPEAKERS).output(KV.of(Breakdown.PERIOD.key(speaker, when), stats));
+          continue;
+        }
+        if (!inArticle.isEmpty()) {
+          SpeakerStats alone = SpeakerStats.ofArticleAlone(article.published);
+          out.get(SPEAKERS).output(KV.of(Breakdown.TOTAL.key(speaker, ""), alone));
+          out.get(SPEAKERS).output(KV.of(Breakdown.PERIOD.key(speaker, when), alone));
+        }
+        for (SpeakerQuote quote : inArticle) {
+          // The same words from the same speaker in the same story: one quote.
+          String words = story.story() + SEPARATOR + speaker + SEPARATOR + sameWords(quote.text);
+          out.get(QUOTE_COPIES)
+              .output(
+                  KV.of(
+                      words,
+                      new Copy<>(
+                          order + "\t" + Csv.zeroPadded(quote.begin, 9),
+                          speaker,
+                          when,
+                          SpeakerStats.ofQuotes(List.of(quote)),
+                          1)));
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+          // The speaker's i-th mention in a copy of the story, known by its score: copies agree.
+          PersonMention mention = mentions.get(i);
+          String same =
+              story.story()
+                  + SEPARATOR
+                  + speaker
+                  + SEPARATOR
+                  + "mention "
+                  + i
+                  + ":"
+                  + mention.scoreMicros;
+          out.get(QUOTE_COPIES)
+              .output(
+                  KV.of(
+                      same,
+                      new Copy<>(
+                          order + "\t" + Csv.zeroPadded(mention.begin, 9),
+                          speaker,
+                          when,
+                          SpeakerStats.ofMentions(List.of(mention)),
+                          1)));
+        }
+      }
 
       Map<String, List<CountrySentence>> byCountry = new TreeMap<>();
       for (CountrySentence sentence : article.countrySentences) {
@@ -486,6 +528,9 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
       String[] key = Breakdown.parts(speaker.getKey());
       String name = key[1];
       SpeakerStats stats = speaker.getValue();
+      if (stats.quotes() == 0) {
+        return; // mentioned, never quoted here: what is said about them needs what they say
+      }
       switch (Breakdown.valueOf(key[0])) {
         case TOTAL -> {
           out.output(row(ReportFiles.SPEAKERS, descending(stats.quotes(), name), stats.row(name)));
@@ -504,6 +549,48 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
                     name + "\t" + key[2],
                     stats.rowWithin(name, key[2], false)));
       }
+    }
+  }
+
+  /**
+   * Each person's part of their period's row of gender_by_period.csv; over all periods, the quotes
+   * by women and by men as counters for the run's summary.
+   */
+  static class GenderPartFn extends DoFn<KV<String, SpeakerStats>, KV<String, GenderShares>> {
+    private final Counter personQuotes = Metrics.counter(WriteReports.class, "personQuotes");
+    private final Counter quotesByWomen = Metrics.counter(WriteReports.class, "quotesByWomen");
+    private final Counter quotesByMen = Metrics.counter(WriteReports.class, "quotesByMen");
+
+    @ProcessElement
+    public void processElement(
+        @Element KV<String, SpeakerStats> speaker, OutputReceiver<KV<String, GenderShares>> out) {
+      String[] key = Breakdown.parts(speaker.getKey());
+      GenderShares shares = GenderShares.of(speaker.getValue());
+      if (speaker.getValue().quotes() == 0 || shares.people() == 0) {
+        return;
+      }
+      switch (Breakdown.valueOf(key[0])) {
+        case TOTAL -> {
+          personQuotes.inc(shares.personQuotes());
+          quotesByWomen.inc(shares.quotesByWomen());
+          quotesByMen.inc(shares.quotesByMen());
+        }
+        case PERIOD -> out.output(KV.of(key[2], shares));
+        case SOURCE -> {}
+      }
+    }
+  }
+
+  static class GenderRowFn extends DoFn<KV<String, GenderShares>, KV<String, KV<String, String>>> {
+    @ProcessElement
+    public void processElement(
+        @Element KV<String, GenderShares> period,
+        OutputReceiver<KV<String, KV<String, String>>> out) {
+      out.output(
+          row(
+              ReportFiles.GENDER_BY_PERIOD,
+              "period " + period.getKey(), // after the header, whose sort key is empty
+              period.getValue().row(period.getKey())));
     }
   }
 

@@ -93,7 +93,7 @@ public final class RunSummary {
         Locale.ROOT,
         "newsbeam: %d files, %d articles read: %d reported (%d from stored annotations, %d"
             + " undated), %d duplicates, %d failed (see failures.csv); %d sentences, %d quotes, %d"
-            + " speakers, %d countries; %.1f s",
+            + " speakers, %d countries; %s; %.1f s",
         files,
         counter(ReadArticles.class, "articlesRead"),
         reported(),
@@ -105,7 +105,29 @@ public final class RunSummary {
         counter(WriteReports.class, "quotes"),
         counter(WriteReports.class, "speakers"),
         counter(WriteReports.class, "countries"),
+        genderShares(),
         elapsedNanos / 1e9);
+  }
+
+  /**
+   * The quotes by people, and the shares by women and by men of those whose speaker's gender is
+   * known (as gender_by_period.csv gives them per period).
+   */
+  private String genderShares() {
+    long people = counter(WriteReports.class, "personQuotes");
+    long women = counter(WriteReports.class, "quotesByWomen");
+    long men = counter(WriteReports.class, "quotesByMen");
+    if (women + men == 0) {
+      return String.format(Locale.ROOT, "%d quotes by people, none of known gender", people);
+    }
+    return String.format(
+        Locale.ROOT,
+        "%d quotes by people: %.1f%% by women, %.1f%% by men (of the %d whose speaker's gender is"
+            + " known)",
+        people,
+        100.0 * women / (women + men),
+        100.0 * men / (women + men),
+        women + men);
   }
 
   /** Articles whose annotations or report were in the store before this run. */

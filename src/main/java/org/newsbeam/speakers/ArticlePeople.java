@@ -1,6 +1,7 @@
 package org.newsbeam.speakers;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,11 @@ final class ArticlePeople {
 
     final Set<String> roles = new HashSet<>();
     final Map<String, Integer> countries = new TreeMap<>();
+
+    /** How often the article speaks of the person as "he" and as "she" when it quotes them. */
+    int he;
+
+    int she;
 
     Person(String name) {
       this.name = name;
@@ -91,7 +97,11 @@ final class ArticlePeople {
     Map<String, Person> singleNames = new LinkedHashMap<>();
     for (EntityMention mention : names) {
       String name = PersonNames.clean(mention.text);
-      Person person = lookup(name, mention.begin);
+      Person person =
+          lookup(
+              name,
+              mention.begin,
+              PersonNames.honorificGender(honorificBefore(mention) + " " + mention.text));
       if (person == null) {
         person = singleNames.computeIfAbsent(key(name), k -> new Person(name));
       }
@@ -112,10 +122,52 @@ final class ArticlePeople {
     }
   }
 
+  /** A gender, and what tells it: "honorific", "pronoun", "first name", or "" when unknown. */
+  record ToldGender(PersonNames.Gender gender, String by) {
+    static ToldGender byName(PersonNames.Gender gender) {
+      return new ToldGender(gender, gender == PersonNames.Gender.UNKNOWN ? "" : "first name");
+    }
+  }
+
+  /**
+   * A person's gender as the article tells it: by an honorific ("Mrs May"), else by the pronouns it
+   * uses for them ("he said" resolved to them) where those agree, else by their first name.
+   */
+  ToldGender genderOf(String name) {
+    Person person = byName(name);
+    if (person == null) {
+      PersonNames.Gender honorific = PersonNames.honorificGender(name);
+      return honorific != PersonNames.Gender.UNKNOWN
+          ? new ToldGender(honorific, "honorific")
+          : ToldGender.byName(PersonNames.gender(name));
+    }
+    if (person.genderFromHonorific) {
+      return new ToldGender(person.gender, "honorific");
+    }
+    if (person.he != person.she) {
+      return new ToldGender(
+          person.he > person.she ? PersonNames.Gender.MALE : PersonNames.Gender.FEMALE, "pronoun");
+    }
+    return ToldGender.byName(person.gender);
+  }
+
+  /** The person each mention by name stands for, by the mention's first character. */
+  Map<Integer, String> namesByMention() {
+    Map<Integer, String> names = new HashMap<>();
+    for (Map.Entry<EntityMention, Person> entry : personMentions) {
+      names.put(entry.getKey().begin, entry.getValue().name);
+    }
+    return names;
+  }
+
   /** A named person as speaker. */
   Speaker person(Candidate cue) {
     String written = PersonNames.clean(cue.text());
-    Person person = lookup(written, cue.begin());
+    Person person =
+        lookup(
+            written,
+            cue.begin(),
+            PersonNames.honorificGender(wordBefore(cue.begin()) + " " + cue.text()));
     String name = person == null ? written : person.name;
     if (!isName(name) || AttributionWords.isPronoun(name)) {
       return null;
@@ -286,6 +338,11 @@ final class ArticlePeople {
   }
 
   private Speaker asSpeaker(Candidate cue, String name, Person person) {
+    if (person != null && AttributionWords.isPronoun(cue.text())) {
+      String pronoun = cue.text().toLowerCase(Locale.ROOT);
+      person.he += pronoun.equals("he") ? 1 : 0;
+      person.she += pronoun.equals("she") ? 1 : 0;
+    }
     String known = person == null ? "" : person.country();
     String country = known.isEmpty() ? cue.country() : known;
     return new Speaker(
@@ -295,15 +352,16 @@ final class ArticlePeople {
   /**
    * The person a name stands for at a position: a full name by first name and surname; a lone
    * surname or first name by the one person who has it or, when several do ("Clinton"), by the one
-   * last named before the position.
+   * whose first name fits the honorific it was written with ("Mrs Clinton"), else by the one last
+   * named before the position.
    */
-  private Person lookup(String cleanedName, int position) {
+  private Person lookup(String cleanedName, int position, PersonNames.Gender honorific) {
     if (!isName(cleanedName) || AttributionWords.isPronoun(cleanedName)) {
       return null;
     }
     if (cleanedName.contains(" ")) {
       Person full = byFullName.get(fullKey(cleanedName));
-      return full != null ? full : lookup(PersonNames.surname(cleanedName), position);
+      return full != null ? full : lookup(PersonNames.surname(cleanedName), position, honorific);
     }
     List<Person> matches = new ArrayList<>();
     for (Person person : byFullName.values()) {
@@ -316,6 +374,13 @@ final class ArticlePeople {
         if (key(person.name.split(" ")[0]).equals(key(cleanedName))) {
           matches.add(person);
         }
+      }
+    }
+    if (matches.size() > 1 && honorific != PersonNames.Gender.UNKNOWN) {
+      List<Person> fitting =
+          matches.stream().filter(p -> PersonNames.gender(p.name) == honorific).toList();
+      if (fitting.size() == 1) {
+        return fitting.get(0);
       }
     }
     if (matches.size() <= 1) {
@@ -406,6 +471,20 @@ final class ArticlePeople {
       person.countries.merge(country, 1, Integer::sum);
     }
     return true;
+  }
+
+  /** The word just before a position of the text ("Mrs." before "Clinton"), or "". */
+  private String wordBefore(int position) {
+    String text = index.article.article.text;
+    int end = position;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int begin = end;
+    while (begin > 0 && !Character.isWhitespace(text.charAt(begin - 1))) {
+      begin--;
+    }
+    return text.substring(begin, end);
   }
 
   private String honorificBefore(EntityMention mention) {

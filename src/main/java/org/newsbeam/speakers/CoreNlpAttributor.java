@@ -46,6 +46,8 @@ public final class CoreNlpAttributor implements SpeakerAttributor {
               -1,
               attributed ? speaker : "",
               attributed ? SpeakerType.PERSON.label() : "",
+              "",
+              "",
               ""));
     }
     return quotes;

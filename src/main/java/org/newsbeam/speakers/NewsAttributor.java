@@ -111,6 +111,14 @@ public final class NewsAttributor implements SpeakerAttributor {
         previousParagraph = index.paragraph(sentences[1]);
       }
     }
+    // Known once every quote is attributed: a later "she said" tells of an earlier quote too.
+    for (int i = 0; i < quotes.size(); i++) {
+      Quote q = quotes.get(i);
+      if (q.spokenBy(SpeakerType.PERSON)) {
+        ArticlePeople.ToldGender told = people.genderOf(q.speakerName);
+        quotes.set(i, q.withSpeakerGender(told.gender().label, told.by()));
+      }
+    }
     return quotes;
   }
 
@@ -772,7 +780,19 @@ public final class NewsAttributor implements SpeakerAttributor {
     String text = article.article.text.substring(span.begin(), span.end());
     if (speaker == null) {
       return new Quote(
-          article.id(), span.begin(), span.end(), text, kind.label(), "", -1, -1, "", "", "");
+          article.id(),
+          span.begin(),
+          span.end(),
+          text,
+          kind.label(),
+          "",
+          -1,
+          -1,
+          "",
+          "",
+          "",
+          "",
+          "");
     }
     return new Quote(
         article.id(),
@@ -785,7 +805,9 @@ public final class NewsAttributor implements SpeakerAttributor {
         speaker.end(),
         speaker.name(),
         speaker.type().label(),
-        speaker.country());
+        speaker.country(),
+        "",
+        "");
   }
 
   static String text(ArticleIndex index, int s, int from, int end) {

@@ -25,9 +25,16 @@ public final class PersonNames {
   static final Pattern SPACES = Pattern.compile("\\s+");
 
   public enum Gender {
-    MALE,
-    FEMALE,
-    UNKNOWN
+    MALE("male"),
+    FEMALE("female"),
+    UNKNOWN("");
+
+    /** As reports write it. */
+    public final String label;
+
+    Gender(String label) {
+      this.label = label;
+    }
   }
 
   private static final Set<String> MALE_HONORIFICS = Set.of("mr", "sir", "lord", "king", "prince");

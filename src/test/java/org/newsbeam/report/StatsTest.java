@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.Test;
 import org.newsbeam.model.CountrySentence;
+import org.newsbeam.model.PersonMention;
 import org.newsbeam.model.ScoreSums;
 import org.newsbeam.model.SpeakerQuote;
 
@@ -20,6 +22,8 @@ public class StatsTest {
         "Ann Lee",
         "person",
         country,
+        "female",
+        false,
         article,
         begin,
         "q" + begin,
@@ -28,18 +32,25 @@ public class StatsTest {
         polarity);
   }
 
-  /** The speaker's row from its quotes: one part per article, summed. */
-  private static List<String> speakerRow(List<SpeakerQuote> quotes) {
-    List<String> articles = quotes.stream().map(q -> q.articleId).distinct().sorted().toList();
-    SpeakerStats sum = SpeakerStats.ofArticle(List.of(), "");
+  /** The speaker's row from its quotes and mentions: one part per article, summed. */
+  private static List<String> speakerRow(
+      List<SpeakerQuote> quotes, Map<String, List<PersonMention>> mentions) {
+    TreeSet<String> articles = new TreeSet<>(mentions.keySet());
+    quotes.forEach(q -> articles.add(q.articleId));
+    SpeakerStats sum = SpeakerStats.ofArticle(List.of(), List.of(), "");
     for (String article : articles) {
       sum =
           sum.plus(
               SpeakerStats.ofArticle(
                   quotes.stream().filter(q -> q.articleId.equals(article)).toList(),
-                  article.equals("a") ? "2016-03-14" : ""));
+                  mentions.getOrDefault(article, List.of()),
+                  article.equals("b") ? "2016-03-15" : "2016-03-14"));
     }
     return sum.row("Ann Lee");
+  }
+
+  private static PersonMention mention(int begin, double score) {
+    return new PersonMention("Ann Lee", begin, ScoreSums.toMicros(score), 0);
   }
 
   @Test
@@ -49,12 +60,16 @@ public class StatsTest {
             quote("a", 5, -0.5, -1, "FR"),
             quote("a", 1, 0.25, 1, "FR"),
             quote("b", 0, 0.1, 0, ""),
-            new SpeakerQuote("Ann Lee", "person", "", "b", 9, "unscored", false, 0, 0));
+            new SpeakerQuote("Ann Lee", "person", "", "", false, "b", 9, "unscored", false, 0, 0));
+    // Article "c" only mentions her: it adds to what is said about her, not to her articles.
+    Map<String, List<PersonMention>> mentions =
+        Map.of("a", List.of(mention(0, -0.4), mention(40, 0.2)), "c", List.of(mention(3, 0.5)));
     assertEquals(
         List.of(
             "Ann Lee",
             "person",
             "FR",
+            "female",
             "4",
             "3",
             "2",
@@ -65,10 +80,14 @@ public class StatsTest {
             "1",
             "1",
             "1",
+            "3",
+            "0.1000",
+            "-1.0000",
+            "1.0000",
             "2016-03-14",
-            "2016-03-14",
+            "2016-03-15",
             "q1"),
-        speakerRow(quotes));
+        speakerRow(quotes, mentions));
   }
 
   @Test
@@ -80,6 +99,7 @@ public class StatsTest {
               List.of(
                   quote("a" + i, i, Math.sin(i) / 3, i % 3 - 1, i % 3 == 0 ? "US" : "FR"),
                   quote("a" + i, i + 100, Math.cos(i) / 3, (i + 1) % 3 - 1, "FR")),
+              List.of(mention(i, Math.sin(i + 1) / 2)),
               i % 4 == 0 ? "" : String.format("2016-%02d-%02d", 1 + i % 12, 1 + i % 28)));
     }
     List<String> expected = parts.stream().reduce(SpeakerStats::plus).orElseThrow().row("X");
@@ -143,15 +163,26 @@ public class StatsTest {
 
   @Test
   public void aMeanOverOneItemHasNoInterval() {
-    List<String> row = speakerRow(List.of(quote("a", 1, 0.5, 1, "")));
-    assertEquals(List.of("0.5000", "", ""), row.subList(7, 10));
+    List<String> row = speakerRow(List.of(quote("a", 1, 0.5, 1, "")), Map.of());
+    assertEquals(List.of("0.5000", "", ""), row.subList(8, 11));
   }
 
   @Test
   public void aSpeakersCountryIsTheOneTwoInThreeOfTheirQuotesAgreeOnElseNone() {
-    assertEquals("GB", SpeakerStats.agreedCountry(new TreeMap<>(Map.of("GB", 2L))));
-    assertEquals("GB", SpeakerStats.agreedCountry(new TreeMap<>(Map.of("GB", 4L, "BE", 2L))));
-    assertEquals("", SpeakerStats.agreedCountry(new TreeMap<>(Map.of("GB", 3L, "BE", 2L))));
-    assertEquals("", SpeakerStats.agreedCountry(new TreeMap<>()));
+    assertEquals("GB", SpeakerStats.agreed(new TreeMap<>(Map.of("GB", 2L))));
+    assertEquals("GB", SpeakerStats.agreed(new TreeMap<>(Map.of("GB", 4L, "BE", 2L))));
+    assertEquals("", SpeakerStats.agreed(new TreeMap<>(Map.of("GB", 3L, "BE", 2L))));
+    assertEquals("", SpeakerStats.agreed(new TreeMap<>()));
+  }
+
+  @Test
+  public void aGenderTheArticlesTellOverrulesOneGuessedFromAFirstName() {
+    SpeakerQuote byName =
+        new SpeakerQuote("Lindsey Gray", "person", "", "female", false, "a", 0, "q", true, 0, 0);
+    SpeakerQuote toldHe =
+        new SpeakerQuote("Lindsey Gray", "person", "", "male", true, "b", 0, "q", true, 0, 0);
+    assertEquals("female", SpeakerStats.ofQuotes(List.of(byName, byName)).gender());
+    assertEquals("male", SpeakerStats.ofQuotes(List.of(byName, byName, byName, toldHe)).gender());
+    assertEquals("", SpeakerStats.ofQuotes(List.of()).gender());
   }
 }

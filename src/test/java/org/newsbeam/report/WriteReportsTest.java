@@ -23,6 +23,7 @@ import org.newsbeam.model.ArticleReport;
 import org.newsbeam.model.Duplicate;
 import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Failure;
+import org.newsbeam.model.PersonMention;
 import org.newsbeam.model.Quote;
 import org.newsbeam.model.QuoteKind;
 import org.newsbeam.model.Sentence;
@@ -42,6 +43,7 @@ public class WriteReportsTest {
     Sentence body = Fixtures.sentence(id, 1, 7, text.substring(7));
     EntityMention france =
         EntityMention.of(id, 1, 6, 7, 38, 44, "France", "COUNTRY").withCountry("FR", "name");
+    EntityMention ann = EntityMention.of(id, 1, 3, 5, 25, 32, "Ann Lee", "PERSON");
     Quote quote =
         new Quote(
             id,
@@ -54,7 +56,9 @@ public class WriteReportsTest {
             32,
             speaker,
             "person",
-            "");
+            "",
+            "female",
+            "first name");
     // Scored toward each mention, as articles are before their rows are worked out.
     AnnotatedArticle scored =
         TargetSentiment.get()
@@ -65,9 +69,17 @@ public class WriteReportsTest {
                     List.of(
                         Fixtures.flatSentiment(title, Fixtures.NEUTRAL),
                         Fixtures.flatSentiment(body, Fixtures.NEGATIVE)),
-                    List.of(france),
+                    List.of(ann, france),
                     List.of(quote)));
     return new ArticleRows(scored).report();
+  }
+
+  /** The sentiment toward Ann Lee where the article names her. */
+  private static String towardAnn() {
+    List<PersonMention> mentions = article("a", "Ann Lee").personMentions;
+    assertEquals(1, mentions.size());
+    assertEquals("Ann Lee", mentions.get(0).person);
+    return Csv.decimal(mentions.get(0).scoreMicros / 1e6);
   }
 
   /** Articles "a" and "b", two copies of one story, with a failure and a duplicate. */
@@ -109,13 +121,21 @@ public class WriteReportsTest {
     String mean = Csv.decimal(tone.score());
     List<String> counts = new ArrayList<>(List.of("0", "0", "0"));
     counts.set(tone.polarity() + 1, "2");
+    String toward = towardAnn();
     assertEquals(
-        "Ann Lee,person,,2,2,2,0,"
+        "Ann Lee,person,,female,2,2,2,0,"
             + String.join(",", mean, mean, mean)
             + ","
             + String.join(",", counts)
+            + ",2,"
+            + String.join(",", toward, toward, toward)
             + ",,,\"\u201CBad idea,\u201D\"",
         speakers.get(1));
+    assertEquals(
+        List.of(
+            String.join(",", ReportFiles.GENDER_BY_PERIOD.header),
+            "\"\",1,1,0,2,2,0,0,1.0000,0.0000"),
+        Files.readAllLines(out.resolve("gender_by_period.csv")));
     List<String> countries = Files.readAllLines(out.resolve("countries.csv"));
     assertEquals(2, countries.size());
     // France is named in one scored sentence of each article; sentence-level mean -0.45.
@@ -155,11 +175,13 @@ public class WriteReportsTest {
     counts.set(tone.polarity() + 1, "1");
     // One quote (the other copy a reprint) in two articles: no interval over one quote.
     assertEquals(
-        "Ann Lee,person,,1,1,2,1,"
+        "Ann Lee,person,,female,1,1,2,1,"
             + mean
             + ",,,"
             + String.join(",", counts)
-            + ",,,\"\u201CBad idea,\u201D\"",
+            + ",1,"
+            + towardAnn()
+            + ",,,,,\"\u201CBad idea,\u201D\"",
         Files.readAllLines(out.resolve("speakers.csv")).get(1));
     assertTrue(
         Files.readAllLines(out.resolve("countries.csv")).get(1).startsWith("FR,France,1,1,1,2,1,"));

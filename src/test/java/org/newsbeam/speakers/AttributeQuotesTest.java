@@ -39,6 +39,8 @@ public class AttributeQuotesTest {
               11,
               "Putin",
               "person",
+              "",
+              "",
               ""));
     }
   }

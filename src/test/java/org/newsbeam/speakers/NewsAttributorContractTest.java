@@ -182,4 +182,56 @@ public class NewsAttributorContractTest {
         "",
         "\u201CThe market will double by next year,\u201D said Houston analyst Mark Fogel.");
   }
+
+  @Test
+  public void aSpeakersGenderFromTheirFirstName() {
+    assertEquals(
+        "female",
+        only("\u201CWe will rebuild the bridge,\u201D said Maria Lopez, the city engineer.")
+            .speakerGender);
+    assertEquals(
+        "male", only("\u201CPrices will fall next year,\u201D Tom Baker said.").speakerGender);
+  }
+
+  @Test
+  public void thePronounsAnArticleUsesForAPersonOverruleTheirFirstName() {
+    // "Robin" is a name of both; "Kim" is listed female, but the article calls this Kim "he".
+    List<Quote> quotes =
+        quotes(
+            "Kim Okafor runs the port authority. \u201CThe cranes are old,\u201D Kim Okafor"
+                + " said.\n\n\u201CWe need new ones by spring,\u201D he said.");
+    assertEquals(quotes.toString(), 2, quotes.size());
+    for (Quote quote : quotes) {
+      assertSpeaker("Kim Okafor", quote);
+      assertEquals("male", quote.speakerGender);
+      assertEquals("pronoun", quote.speakerGenderBy);
+    }
+  }
+
+  @Test
+  public void anHonorificTellsGenderWhereNoNameListDoes() {
+    Quote quote = only("\u201CThe report is late,\u201D said Mrs Adeyemi.");
+    assertEquals("female", quote.speakerGender);
+    assertEquals("honorific", quote.speakerGenderBy);
+    assertEquals("", only("\u201CThe report is late,\u201D said Zorbu Adeyemi.").speakerGender);
+  }
+
+  @Test
+  public void anOrganizationHasNoGender() {
+    Quote quote =
+        only(
+            "\u201CThe plant will close in May,\u201D the Ford Motor Company said in a statement.");
+    assertEquals("", quote.speakerGender);
+  }
+
+  @Test
+  public void anHonorificPicksThePersonOfASharedSurnameWhoseFirstNameFitsIt() {
+    List<Quote> quotes =
+        quotes(
+            "Hillary Clinton and Bill Clinton arrived in Iowa on Monday. \u201CWe are ready,\u201D"
+                + " Mrs. Clinton said.");
+    assertEquals(quotes.toString(), 1, quotes.size());
+    assertSpeaker("Hillary Clinton", quotes.get(0));
+    assertEquals("female", quotes.get(0).speakerGender);
+  }
 }

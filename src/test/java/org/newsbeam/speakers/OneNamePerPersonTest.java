@@ -24,7 +24,7 @@ public class OneNamePerPersonTest {
   private static ArticleReport quoting(String id, String name, String type) {
     Sentence sentence = Fixtures.sentence(id, 0, 0, "Title");
     Quote quote =
-        new Quote(id, 0, 5, "Title", QuoteKind.DIRECT.label(), name, 6, 20, name, type, "");
+        new Quote(id, 0, 5, "Title", QuoteKind.DIRECT.label(), name, 6, 20, name, type, "", "", "");
     return new ArticleRows(
             new AnnotatedArticle(
                 new Article(id, id + ".txt", "Title", "Title"),

@@ -65,7 +65,20 @@ public class AnnotationStoreTest {
     String dir = tmp.getRoot().toString();
     AnnotationStore thisBuild = new AnnotationStore(dir, Optional.of("aaaaaaaaaaaa"));
     Quote quote =
-        new Quote("first", 0, 12, "Ça va, «Zoë»", QuoteKind.SCARE.label(), "", -1, -1, "", "", "");
+        new Quote(
+            "first",
+            0,
+            12,
+            "Ça va, «Zoë»",
+            QuoteKind.SCARE.label(),
+            "",
+            -1,
+            -1,
+            "",
+            "",
+            "",
+            "",
+            "");
     AnnotatedArticle first = annotated("first").withQuotes(List.of(quote));
     ArticleReport report = new ArticleRows(first).report();
     assertFalse(thisBuild.loadReport(first.article).isPresent());
