@@ -1,6 +1,7 @@
 package org.newsbeam.speakers;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -158,6 +159,19 @@ final class ArticlePeople {
       names.put(entry.getKey().begin, entry.getValue().name);
     }
     return names;
+  }
+
+  /**
+   * A one-word organization or place that is the surname of someone the article names ("Cuban"
+   * after "Mark Cuban"), as that person; else null.
+   */
+  Speaker surnameOfSomeoneNamed(Candidate cue) {
+    String word = cue.text();
+    if (word.contains(" ") || !allCapitalized(new String[] {word})) {
+      return null;
+    }
+    Person person = lookup(word, cue.begin(), PersonNames.Gender.UNKNOWN);
+    return person == null ? null : asSpeaker(cue, person.name, person);
   }
 
   /** A named person as speaker. */
@@ -319,8 +333,123 @@ final class ArticlePeople {
     if (!hasLetter(name)) {
       return null;
     }
+    String[] words = PersonNames.SPACES.split(name);
+    if (AttributionWords.isNotASpeaker(words[words.length - 1])
+        && !(words.length >= 2 && allCapitalized(words))) {
+      return null; // "Friday said", "14 percent said": a time or an amount; not "Theresa May"
+    }
+    if (first.equals("the")
+        && words.length == 1
+        && AttributionWords.isOrganizationNoun(words[0].toLowerCase(Locale.ROOT))) {
+      // "the company said": the organization the article last named outside quotes.
+      EntityMention organization = latestOrganization(cue);
+      if (organization != null) {
+        return new Speaker(
+            text,
+            cue.begin(),
+            cue.end(),
+            NewsAttributor.stripArticle(organization.text),
+            SpeakerType.ORGANIZATION,
+            "",
+            cue.sentence());
+      }
+    }
+    String trailing = trailingFullName(words);
+    if (trailing != null) {
+      // "Deutsche Bank's Simon Champion", "the band's singer Tom Meighan": the person named last.
+      Person named = lookup(trailing, cue.begin(), PersonNames.Gender.UNKNOWN);
+      return named != null
+          ? asSpeaker(cue, named.name, named)
+          : new Speaker(
+              text,
+              cue.begin(),
+              cue.end(),
+              trailing,
+              SpeakerType.PERSON,
+              cue.country(),
+              cue.sentence());
+    }
+    if (allCapitalized(words)) {
+      // A name the recognizer missed: "Pence" where the article names Mike Pence, "Mr Irish".
+      String cleaned = PersonNames.clean(name);
+      Person named = lookup(cleaned, cue.begin(), PersonNames.honorificGender(name));
+      if (named != null) {
+        return asSpeaker(cue, named.name, named);
+      }
+      boolean firstName = PersonNames.gender(name) != PersonNames.Gender.UNKNOWN;
+      if (words.length >= 2
+          && (PersonNames.isHonorific(words[0]) || firstName)
+          && isName(cleaned)) {
+        return new Speaker(
+            text,
+            cue.begin(),
+            cue.end(),
+            cleaned,
+            SpeakerType.PERSON,
+            cue.country(),
+            cue.sentence());
+      }
+      String head = words[words.length - 1];
+      if (words.length >= 2
+          && !AttributionWords.isSpeakerNoun(head)
+          && !AttributionWords.isRoleWord(head.toLowerCase(Locale.ROOT))) {
+        // A name of several words that is no one's ("Age Concern", "Daily Caller"): a body.
+        return new Speaker(
+            text, cue.begin(), cue.end(), name, SpeakerType.ORGANIZATION, "", cue.sentence());
+      }
+    }
     return new Speaker(
-        text, cue.begin(), cue.end(), name, SpeakerType.UNNAMED, cue.country(), cue.sentence());
+        text,
+        cue.begin(),
+        cue.end(),
+        UnnamedSources.name(name),
+        SpeakerType.UNNAMED,
+        cue.country(),
+        cue.sentence());
+  }
+
+  /** The organization last named before the cue, outside quotes, within a few sentences. */
+  private EntityMention latestOrganization(Candidate cue) {
+    EntityMention latest = null;
+    for (EntityMention mention : index.mentionsOfType("ORGANIZATION")) {
+      if (mention.begin < cue.begin()
+          && mention.sentenceIndex >= cue.sentence() - PRONOUN_REACH
+          && !insideQuote(mention)) {
+        latest = mention;
+      }
+    }
+    return latest;
+  }
+
+  /**
+   * The capitalized words that end a description after other words, when they begin with a known
+   * first name ("Simon Champion" in "Deutsche Bank's Simon Champion"), or null.
+   */
+  private static String trailingFullName(String[] words) {
+    int from = words.length;
+    while (from > 0 && allCapitalized(new String[] {words[from - 1]})) {
+      from--;
+    }
+    for (int start = from; start <= words.length - 2; start++) {
+      String candidate = String.join(" ", Arrays.copyOfRange(words, start, words.length));
+      if (start > 0
+          && !words[start].contains("'")
+          && !words[start].contains("\u2019")
+          && PersonNames.gender(candidate) != PersonNames.Gender.UNKNOWN
+          && !PersonNames.isHonorific(words[start])) {
+        return PersonNames.clean(candidate);
+      }
+    }
+    return null;
+  }
+
+  private static boolean allCapitalized(String[] words) {
+    for (String word : words) {
+      if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Person onlyHolderOf(String role) {

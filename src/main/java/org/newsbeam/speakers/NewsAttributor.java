@@ -3,6 +3,7 @@ package org.newsbeam.speakers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.EntityMention;
@@ -649,6 +650,10 @@ public final class NewsAttributor implements SpeakerAttributor {
       return new Candidate(Kind.PERSON, person.text, person.begin, person.end, s, country);
     }
     if (organization != null && organization.endToken >= end) {
+      if (speaksFor(index, s, from, organization)) {
+        // "a spokesman for the Home Office": someone unnamed, known by whom they speak for.
+        return new Candidate(Kind.NOMINAL, text, begin, stop, s, country);
+      }
       return new Candidate(Kind.ORGANIZATION, stripArticle(text), begin, stop, s, country);
     }
     if (isCountryOrPlace(index, s, from, end)) {
@@ -664,6 +669,21 @@ public final class NewsAttributor implements SpeakerAttributor {
       return new Candidate(Kind.NOMINAL, text, begin, stop, s, country);
     }
     return null;
+  }
+
+  /**
+   * Whether a speaker noun and "for" or "of" come before the organization: "a spokeswoman for Royal
+   * Mail".
+   */
+  private static boolean speaksFor(
+      ArticleIndex index, int s, int from, EntityMention organization) {
+    for (int t = from; t + 1 < organization.firstToken; t++) {
+      if (AttributionWords.isSpeakerNoun(index.token(s, t).word)
+          && isOfOrFor(index.token(s, t + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Trump's campaign": the person only owns the speaker. */
@@ -700,17 +720,23 @@ public final class NewsAttributor implements SpeakerAttributor {
   // ---- who the phrase is ------------------------------------------------------------------
 
   private static Speaker resolve(ArticlePeople people, Candidate cue, List<Quote> earlier) {
+    if (ARTICLES.contains(cue.text().toLowerCase(Locale.ROOT))) {
+      return null; // "said the": the phrase after it was not a speaker
+    }
     return switch (cue.kind()) {
       case PERSON -> people.person(cue);
       case ORGANIZATION ->
-          new Speaker(
-              cue.text(),
-              cue.begin(),
-              cue.end(),
-              cue.text(),
-              SpeakerType.ORGANIZATION,
-              cue.country(),
-              cue.sentence());
+          Objects.requireNonNullElseGet(
+              people.surnameOfSomeoneNamed(cue),
+              () ->
+                  new Speaker(
+                      cue.text(),
+                      cue.begin(),
+                      cue.end(),
+                      cue.text(),
+                      SpeakerType.ORGANIZATION,
+                      cue.country(),
+                      cue.sentence()));
       case PRONOUN -> people.pronoun(cue, earlier);
       case NOMINAL -> people.description(cue);
     };

@@ -1,9 +1,8 @@
 package org.newsbeam.speakers;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import org.apache.beam.sdk.transforms.Distinct;
+import java.util.TreeMap;
+import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.GroupByKey;
@@ -26,30 +25,32 @@ public class OneNamePerPerson
   @Override
   public PCollection<ArticleReport> expand(PCollection<ArticleReport> reports) {
     // Names that could be one person share a surname: each group holds the distinct names of one
-    // surname, however many articles quote them.
+    // surname with their quotes, however many articles quote them.
     PCollectionView<Map<String, String>> aliases =
         reports
             .apply(
                 "PersonNames",
                 FlatMapElements.into(TypeDescriptors.strings()).via(ArticleReport::personNames))
-            .apply("DistinctNames", Distinct.create())
+            .apply("QuotesPerName", Count.perElement())
             .apply(
                 "BySurname",
-                WithKeys.of(SpeakerDirectory::surnameKey).withKeyType(TypeDescriptors.strings()))
+                WithKeys.of((KV<String, Long> name) -> SpeakerDirectory.surnameKey(name.getKey()))
+                    .withKeyType(TypeDescriptors.strings()))
             .apply("GroupBySurname", GroupByKey.create())
             .apply("Aliases", ParDo.of(new AliasesFn()))
             .apply("AliasDirectory", View.asMap());
     return reports.apply("UnifyNames", ParDo.of(new UnifyNamesFn(aliases)).withSideInputs(aliases));
   }
 
-  /** The names of one surname: each one-word name with a unique full name, to that name. */
-  static class AliasesFn extends DoFn<KV<String, Iterable<String>>, KV<String, String>> {
+  /** The names of one surname: each to the name of the person it stands for, where another. */
+  static class AliasesFn extends DoFn<KV<String, Iterable<KV<String, Long>>>, KV<String, String>> {
     @ProcessElement
     public void processElement(
-        @Element KV<String, Iterable<String>> surname, OutputReceiver<KV<String, String>> out) {
-      List<String> names = new ArrayList<>();
-      surname.getValue().forEach(names::add);
-      SpeakerDirectory.build(names).forEach((name, full) -> out.output(KV.of(name, full)));
+        @Element KV<String, Iterable<KV<String, Long>>> surname,
+        OutputReceiver<KV<String, String>> out) {
+      Map<String, Long> quotesByName = new TreeMap<>();
+      surname.getValue().forEach(name -> quotesByName.put(name.getKey(), name.getValue()));
+      SpeakerDirectory.build(quotesByName).forEach((name, full) -> out.output(KV.of(name, full)));
     }
   }
 

@@ -166,6 +166,15 @@ public final class PersonNames {
     return FIRST_NAME_GENDER.getOrDefault(key(nameWords[0]), Gender.UNKNOWN);
   }
 
+  /** Whether a word is an honorific that comes before a name ("Mr", "Lady", "Dr."). */
+  public static boolean isHonorific(String word) {
+    String k = key(word);
+    return MALE_HONORIFICS.contains(k)
+        || FEMALE_HONORIFICS.contains(k)
+        || k.equals("dr")
+        || k.equals("mister");
+  }
+
   /** The gender an honorific in the mention tells ("Mr", "Mrs", "Sir"), or UNKNOWN. */
   public static Gender honorificGender(String mention) {
     for (String word : SPACES.split(mention.strip())) {

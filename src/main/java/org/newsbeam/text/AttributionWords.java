@@ -56,7 +56,7 @@ public final class AttributionWords {
               + " historian professor pollster strategist strategists operative operatives staffer"
               + " staffers representative representatives congressman congresswoman speaker"
               + " delegate delegates veteran veterans victim victims survivor fan fans crowd"
-              + " audience tweet post spokespersons");
+              + " audience tweet post spokespersons democrat republican");
 
   /** Nouns that hold someone's words: "Trump's claim that ...", "her remarks". */
   private static final Set<String> SPEECH_NOUNS =
@@ -96,7 +96,31 @@ public final class AttributionWords {
       words(
           "government governments ministry ministries army armies military forces force navy troops soldiers officials official authorities embassy consulate parliament congress senate police intelligence diplomats diplomat delegation regime administration agency department cabinet bank warplanes jets aviation");
 
+  /** Nouns by which an article goes on to speak of an organization it named: "the company said". */
+  private static final Set<String> ORGANIZATION_NOUNS =
+      words(
+          "company firm group bank club union airline carrier retailer carmaker maker"
+              + " manufacturer operator network broadcaster association federation organisation"
+              + " organization charity regulator watchdog insurer supermarket chain publisher"
+              + " studio label");
+
+  /** Words that end a phrase that names no speaker: a time, a month, an amount. */
+  private static final Set<String> NOT_SPEAKERS =
+      words(
+          "january february march april may june july august september october november december"
+              + " percent cent % days weeks months years hours minutes past future");
+
   private AttributionWords() {}
+
+  /** Whether a phrase ending in this word names no one who can speak ("Friday", "14 percent"). */
+  public static boolean isNotASpeaker(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return TIME_WORDS.contains(lower) || NOT_SPEAKERS.contains(lower);
+  }
+
+  public static boolean isOrganizationNoun(String lowercaseWord) {
+    return ORGANIZATION_NOUNS.contains(lowercaseWord);
+  }
 
   public static boolean isRoleWord(String lowercaseWord) {
     return ROLE_WORDS.contains(lowercaseWord);

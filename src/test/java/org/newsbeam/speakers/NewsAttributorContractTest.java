@@ -234,4 +234,38 @@ public class NewsAttributorContractTest {
     assertSpeaker("Hillary Clinton", quotes.get(0));
     assertEquals("female", quotes.get(0).speakerGender);
   }
+
+  @Test
+  public void anUnnamedSourceIsKnownByWhomTheySpeakFor() {
+    Quote quote =
+        only(
+            "\u201CThe rules will not change this year,\u201D a spokesman for the Home Office"
+                + " said.");
+    assertSpeaker("Home Office spokesman", quote);
+    assertEquals("unnamed", quote.speakerType);
+  }
+
+  @Test
+  public void theCompanyIsTheOrganizationTheArticleLastNamed() {
+    List<Quote> quotes =
+        quotes(
+            "General Motors cut its forecast on Tuesday. \u201CSales in Europe were weak,\u201D"
+                + " the company said.");
+    assertEquals(quotes.toString(), 1, quotes.size());
+    assertSpeaker("General Motors", quotes.get(0));
+    assertEquals("organization", quotes.get(0).speakerType);
+  }
+
+  @Test
+  public void aTimeOrAnAmountIsNoSpeaker() {
+    for (String body :
+        List.of(
+            "Voting ends soon. \u201CThe lines were very long this morning,\u201D Friday said.",
+            "The poll closed. \u201CWe like the plan a great deal,\u201D 14 percent said.")) {
+      for (Quote quote : quotes(body)) {
+        assertTrue(quote.speakerName, !quote.speakerName.contains("Friday"));
+        assertTrue(quote.speakerName, !quote.speakerName.contains("percent"));
+      }
+    }
+  }
 }
