@@ -98,11 +98,7 @@ final class ArticlePeople {
     Map<String, Person> singleNames = new LinkedHashMap<>();
     for (EntityMention mention : names) {
       String name = PersonNames.clean(mention.text);
-      Person person =
-          lookup(
-              name,
-              mention.begin,
-              PersonNames.honorificGender(honorificBefore(mention) + " " + mention.text));
+      Person person = lookup(name, mention.begin, honorificBefore(mention) + " " + mention.text);
       if (person == null) {
         person = singleNames.computeIfAbsent(key(name), k -> new Person(name));
       }
@@ -170,18 +166,14 @@ final class ArticlePeople {
     if (word.contains(" ") || !allCapitalized(new String[] {word})) {
       return null;
     }
-    Person person = lookup(word, cue.begin(), PersonNames.Gender.UNKNOWN);
+    Person person = lookup(word, cue.begin(), word);
     return person == null ? null : asSpeaker(cue, person.name, person);
   }
 
   /** A named person as speaker. */
   Speaker person(Candidate cue) {
     String written = PersonNames.clean(cue.text());
-    Person person =
-        lookup(
-            written,
-            cue.begin(),
-            PersonNames.honorificGender(wordBefore(cue.begin()) + " " + cue.text()));
+    Person person = lookup(written, cue.begin(), wordBefore(cue.begin()) + " " + cue.text());
     String name = person == null ? written : person.name;
     if (!isName(name) || AttributionWords.isPronoun(name)) {
       return null;
@@ -357,7 +349,7 @@ final class ArticlePeople {
     String trailing = trailingFullName(words);
     if (trailing != null) {
       // "Deutsche Bank's Simon Champion", "the band's singer Tom Meighan": the person named last.
-      Person named = lookup(trailing, cue.begin(), PersonNames.Gender.UNKNOWN);
+      Person named = lookup(trailing, cue.begin(), trailing);
       return named != null
           ? asSpeaker(cue, named.name, named)
           : new Speaker(
@@ -372,7 +364,7 @@ final class ArticlePeople {
     if (allCapitalized(words)) {
       // A name the recognizer missed: "Pence" where the article names Mike Pence, "Mr Irish".
       String cleaned = PersonNames.clean(name);
-      Person named = lookup(cleaned, cue.begin(), PersonNames.honorificGender(name));
+      Person named = lookup(cleaned, cue.begin(), name);
       if (named != null) {
         return asSpeaker(cue, named.name, named);
       }
@@ -482,15 +474,17 @@ final class ArticlePeople {
    * The person a name stands for at a position: a full name by first name and surname; a lone
    * surname or first name by the one person who has it or, when several do ("Clinton"), by the one
    * whose first name fits the honorific it was written with ("Mrs Clinton"), else by the one last
-   * named before the position.
+   * named before the position. A lone first name stands for a full name, unless a royal title goes
+   * with it ("King Michael" is not Michael Ancram).
    */
-  private Person lookup(String cleanedName, int position, PersonNames.Gender honorific) {
+  private Person lookup(String cleanedName, int position, String asWritten) {
+    PersonNames.Gender honorific = PersonNames.honorificGender(asWritten);
     if (!isName(cleanedName) || AttributionWords.isPronoun(cleanedName)) {
       return null;
     }
     if (cleanedName.contains(" ")) {
       Person full = byFullName.get(fullKey(cleanedName));
-      return full != null ? full : lookup(PersonNames.surname(cleanedName), position, honorific);
+      return full != null ? full : lookup(PersonNames.surname(cleanedName), position, asWritten);
     }
     List<Person> matches = new ArrayList<>();
     for (Person person : byFullName.values()) {
@@ -498,7 +492,7 @@ final class ArticlePeople {
         matches.add(person);
       }
     }
-    if (matches.isEmpty()) {
+    if (matches.isEmpty() && !PersonNames.hasRoyalTitle(asWritten)) {
       for (Person person : byFullName.values()) {
         if (key(person.name.split(" ")[0]).equals(key(cleanedName))) {
           matches.add(person);

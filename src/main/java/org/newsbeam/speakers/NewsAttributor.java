@@ -47,6 +47,9 @@ public final class NewsAttributor implements SpeakerAttributor {
 
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
+  /** Prepositions that tie a person to where they live: "of Raleigh", "from Iowa". */
+  private static final Set<String> HOME_PREPOSITIONS = Set.of("of", "from", "in");
+
   private static final Set<String> AUXILIARIES =
       Set.of(
           "has", "have", "had", "was", "were", "is", "are", "be", "been", "also", "then", "later",
@@ -493,12 +496,14 @@ public final class NewsAttributor implements SpeakerAttributor {
     if ((!NOUN_PHRASE_TAGS.contains(last.pos) && lastMention == null) || last.pos.equals("DT")) {
       return null;
     }
-    int start = i;
-    while (start - 1 >= floor
-        && index.quoteOf(s, start - 1) < 0
-        && (NOUN_PHRASE_TAGS.contains(index.token(s, start - 1).pos)
-            || isPartOfMention(index, s, start - 1, i))) {
-      start--;
+    int start = phraseStart(index, s, i, floor);
+    if (isCountryOrPlace(index, s, start, i + 1)) {
+      // "Stacy Baker of Columbia, South Carolina says": the place says where the speaker is from.
+      int person = beforeHomePlace(index, s, start, floor);
+      if (person >= floor) {
+        i = person;
+        start = phraseStart(index, s, i, floor);
+      }
     }
     // "a spokesman for the company said": take the phrase the preposition hangs on, too.
     if (start - 2 >= floor
@@ -511,6 +516,52 @@ public final class NewsAttributor implements SpeakerAttributor {
       start = head;
     }
     return nounPhrase(index, s, start, i + 1, false);
+  }
+
+  /** The first token of the noun phrase that ends at token {@code last}. */
+  private static int phraseStart(ArticleIndex index, int s, int last, int floor) {
+    int start = last;
+    while (start - 1 >= floor
+        && index.quoteOf(s, start - 1) < 0
+        && (NOUN_PHRASE_TAGS.contains(index.token(s, start - 1).pos)
+            || isPartOfMention(index, s, start - 1, last))) {
+      start--;
+    }
+    return start;
+  }
+
+  /**
+   * For a place that begins at token {@code place} after "of", "from" or "in" ("Harry Bond, 30, of
+   * Raleigh, N.C."), the last token of the person's name before it, if a person is named there;
+   * else -1.
+   */
+  private static int beforeHomePlace(ArticleIndex index, int s, int place, int floor) {
+    int t = place - 1;
+    // Back over the places of one address: "Columbia, South Carolina".
+    while (t - 1 >= floor && index.token(s, t).word.equals(",") && isPlace(index, s, t - 1)) {
+      t--;
+      while (t - 1 >= floor && isPlace(index, s, t - 1)) {
+        t--;
+      }
+      t--;
+    }
+    if (t < floor || !HOME_PREPOSITIONS.contains(index.token(s, t).word.toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    t--;
+    if (t - 2 >= floor
+        && index.token(s, t).word.equals(",")
+        && index.token(s, t - 1).pos.equals("CD")
+        && index.token(s, t - 2).word.equals(",")) {
+      t -= 3; // an age between commas: "Harry Bond, 30, of"
+    }
+    EntityMention mention = t >= floor ? index.mentionAt(s, t) : null;
+    return mention != null && mention.type.equals("PERSON") ? t : -1;
+  }
+
+  private static boolean isPlace(ArticleIndex index, int s, int t) {
+    EntityMention mention = index.mentionAt(s, t);
+    return mention != null && !mention.country.isEmpty();
   }
 
   /**

@@ -166,6 +166,20 @@ public final class PersonNames {
     return FIRST_NAME_GENDER.getOrDefault(key(nameWords[0]), Gender.UNKNOWN);
   }
 
+  private static final Set<String> ROYAL_TITLES =
+      Set.of("king", "queen", "prince", "princess", "pope", "emperor", "sultan", "emir", "sheikh");
+
+  /** Whether the mention as written has a royal title ("King Michael", "ex-King Michael"). */
+  public static boolean hasRoyalTitle(String mention) {
+    for (String word : SPACES.split(mention.strip())) {
+      String k = key(word);
+      if (ROYAL_TITLES.contains(k.startsWith("ex-") ? k.substring(3) : k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a word is an honorific that comes before a name ("Mr", "Lady", "Dr."). */
   public static boolean isHonorific(String word) {
     String k = key(word);

@@ -268,4 +268,48 @@ public class NewsAttributorContractTest {
       }
     }
   }
+
+  @Test
+  public void aLanguageOrAnOriginIsNoCountryOfTheSpeaker() {
+    Quote quote =
+        only(
+            "Ana Ruiz, a Spanish-speaking lawyer, said the ruling was \u201Ca defeat for working"
+                + " families.\u201D");
+    assertSpeaker("Ana Ruiz", quote);
+    assertEquals("", quote.speakerCountry);
+  }
+
+  @Test
+  public void aTeamOfSeveralCountriesGivesItsCoachNone() {
+    Quote quote =
+        only(
+            "British and Irish Lions coach Clive Woodward named his squad. \u201CIt is an open"
+                + " book,\u201D said Woodward.");
+    assertSpeaker("Clive Woodward", quote);
+    assertEquals("", quote.speakerCountry);
+  }
+
+  @Test
+  public void aKingKnownByOneNameIsNoOtherPersonOfThatFirstName() {
+    List<Quote> quotes =
+        quotes(
+            "Michael Howard spoke in London on Monday. In Bucharest, ex-King Michael of Romania"
+                + " said: \u201CThe country must look forward.\u201D");
+    assertEquals(quotes.toString(), 1, quotes.size());
+    assertTrue(quotes.get(0).speakerName, !quotes.get(0).speakerName.equals("Michael Howard"));
+  }
+
+  @Test
+  public void aPlaceAfterOfOrFromSaysWhereTheSpeakerIsFromNotWhoSpeaks() {
+    assertSpeaker(
+        "Stacy Baker",
+        only(
+            "Stacy Baker of Columbia, South Carolina says she thinks Cruz will \u201Cblow away"
+                + " expectations.\u201D"));
+    assertSpeaker(
+        "Harry Bond",
+        only(
+            "\u201CBoth candidates scare me,\u201D Harry Bond, 30, of Raleigh, N.C., who was"
+                + " among those polled, said in a follow-up interview."));
+  }
 }
