@@ -332,6 +332,8 @@ public final class CountryResolver {
         }
         if (m.type.equals(ORGANIZATION)) {
           resolveOrganization(m, from, to);
+        } else if (PLACE_TYPES.contains(m.type) && resolveWiderRegion(m, from)) {
+          return;
         } else if (PLACE_TYPES.contains(m.type)) {
           Outcome outcome = resolveSpan(m, m.text, from, to);
           outcome.candidate().ifPresent(c -> mapped.put(m, c));
@@ -339,6 +341,34 @@ public final class CountryResolver {
             findTermsInside(from, to);
           }
         }
+      }
+
+      /**
+       * "Northern Ireland" where NER tagged "Ireland" alone: the region the word before and the
+       * mention name together (of another country, here) is what the text speaks of.
+       */
+      private boolean resolveWiderRegion(EntityMention m, int from) {
+        if (from == 0 || covered[from - 1]) {
+          return false;
+        }
+        String before = words.get(from - 1).text();
+        if (before.isEmpty() || !Character.isUpperCase(before.charAt(0))) {
+          return false;
+        }
+        String wider = before + " " + m.text;
+        Optional<Place> region = CountryGazetteer.dominant(gazetteer.places(wider), p -> !p.city());
+        region.ifPresent(
+            place ->
+                mapped.put(
+                    m,
+                    new Candidate(
+                        m,
+                        place.code(),
+                        MappedBy.PROVINCE,
+                        SurfaceKey.of(wider),
+                        null,
+                        Pending.NONE)));
+        return region.isPresent();
       }
 
       private static boolean isAbbreviation(String text) {

@@ -61,6 +61,17 @@ public class CountryResolverTest {
   }
 
   @Test
+  public void aRegionWhoseNameEndsInACountrysNameIsTheRegion() {
+    check(
+        row(
+            ArticleFixture.body("A Northern Ireland man won the title.").ner("Ireland", "COUNTRY"),
+            "Ireland=GB/province"),
+        row(
+            ArticleFixture.body("He flew to Ireland on Monday.").ner("Ireland", "COUNTRY"),
+            "Ireland=IE/name"));
+  }
+
+  @Test
   public void neverReadsTheWordUsAsTheCountry() {
     check(
         row(ArticleFixture.body("Let us know, they told us."), new String[0]),
