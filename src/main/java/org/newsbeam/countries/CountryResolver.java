@@ -344,11 +344,11 @@ public final class CountryResolver {
       }
 
       /**
-       * "Northern Ireland" where NER tagged "Ireland" alone: the region the word before and the
-       * mention name together (of another country, here) is what the text speaks of.
+       * "Northern Ireland" where NER tagged "Ireland" alone (and "Northern" as a place of its own):
+       * the region the word before and the mention name together is what the text speaks of.
        */
       private boolean resolveWiderRegion(EntityMention m, int from) {
-        if (from == 0 || covered[from - 1]) {
+        if (from == 0) {
           return false;
         }
         String before = words.get(from - 1).text();

@@ -17,6 +17,24 @@ final class AffiliationCountry {
   /** Places as places: a city or region names where, not for whom. */
   private static final Set<String> PLACE_TYPES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
 
+  /** Nouns of people whose work is about a country, not for it. */
+  private static final Set<String> TOPIC_NOUNS =
+      Set.of(
+          "scholar",
+          "scholars",
+          "expert",
+          "experts",
+          "specialist",
+          "specialists",
+          "watcher",
+          "watchers",
+          "correspondent",
+          "correspondents",
+          "hand",
+          "hands",
+          "historian",
+          "historians");
+
   private AffiliationCountry() {}
 
   /** The mention's country if it is evidence of the speaker's affiliation, else "". */
@@ -34,6 +52,15 @@ final class AffiliationCountry {
         || coordinated(index, s, mention.endToken + 1, mention.endToken)) {
       // "British and Irish Lions coach": a body of several countries, none of them alone.
       return "";
+    }
+    if (mention.endToken < index.tokenCount(s)) {
+      String after = index.token(s, mention.endToken).word.toLowerCase(Locale.ROOT);
+      if (TOPIC_NOUNS.contains(after)) {
+        return ""; // "a Korea scholar", "a China correspondent": the country is their subject
+      }
+      if (mention.type.equals("NATIONALITY") && (after.equals("'s") || after.equals("\u2019s"))) {
+        return ""; // "German's brother": a demonym owns nothing; here it is a name
+      }
     }
     if (mention.endToken < index.tokenCount(s)) {
       Token next = index.token(s, mention.endToken);

@@ -326,8 +326,9 @@ final class ArticlePeople {
       return null;
     }
     String[] words = PersonNames.SPACES.split(name);
-    if (AttributionWords.isNotASpeaker(words[words.length - 1])
-        && !(words.length >= 2 && allCapitalized(words))) {
+    if ((AttributionWords.isNotASpeaker(words[words.length - 1])
+            && !(words.length >= 2 && allCapitalized(words)))
+        || Arrays.stream(words).anyMatch(w -> w.equalsIgnoreCase("percent") || w.equals("%"))) {
       return null; // "Friday said", "14 percent said": a time or an amount; not "Theresa May"
     }
     if (first.equals("the")

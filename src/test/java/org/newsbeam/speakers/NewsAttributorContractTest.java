@@ -312,4 +312,14 @@ public class NewsAttributorContractTest {
             "\u201CBoth candidates scare me,\u201D Harry Bond, 30, of Raleigh, N.C., who was"
                 + " among those polled, said in a follow-up interview."));
   }
+
+  @Test
+  public void aCountryThatIsTheSpeakersSubjectIsNotTheirs() {
+    Quote quote =
+        only(
+            "\u201CThe sanctions have not worked,\u201D said Victor Cha, a Korea scholar at a"
+                + " Washington institute.");
+    assertSpeaker("Victor Cha", quote);
+    assertEquals("", quote.speakerCountry);
+  }
 }
