@@ -232,6 +232,16 @@ public final class NewsAttributor implements SpeakerAttributor {
    * {@code X said: "..."}, {@code X, the president, told reporters "..."}, {@code X's claim that
    * "..."}, {@code According to X, "..."}: the nearest clue before the quote in its sentence.
    */
+  /** "He told BBC News:", "said to Reuters:": the name at {@code first} is who was spoken to. */
+  private static boolean isAddressee(ArticleIndex index, int s, int first, int floor) {
+    if (first - 1 < floor) {
+      return false;
+    }
+    Token before = index.token(s, first - 1);
+    return AttributionWords.isSpeechVerb(before.word, before.pos)
+        || before.word.equalsIgnoreCase("to");
+  }
+
   private static Candidate cueBefore(ArticleIndex index, int s, int quoteBegin) {
     int end = 0;
     while (end < index.tokenCount(s) && index.token(s, end).end <= quoteBegin) {
@@ -246,7 +256,8 @@ public final class NewsAttributor implements SpeakerAttributor {
       EntityMention named = index.mentionAt(s, end - 2);
       if (named != null
           && named.endToken == end - 1
-          && (named.type.equals("PERSON") || named.type.equals("ORGANIZATION"))) {
+          && (named.type.equals("PERSON") || named.type.equals("ORGANIZATION"))
+          && !isAddressee(index, s, named.firstToken, start)) {
         return nounPhrase(index, s, named.firstToken, named.endToken, false);
       }
     }

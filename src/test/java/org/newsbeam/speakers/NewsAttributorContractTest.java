@@ -322,4 +322,13 @@ public class NewsAttributorContractTest {
     assertSpeaker("Victor Cha", quote);
     assertEquals("", quote.speakerCountry);
   }
+
+  @Test
+  public void whoIsToldIsNotWhoSpeaks() {
+    assertSpeaker(
+        "Howard",
+        only(
+            "The Tory leader spoke on Monday. Mr Howard told BBC News: \u201CI'm determined to"
+                + " lower taxes.\u201D"));
+  }
 }
