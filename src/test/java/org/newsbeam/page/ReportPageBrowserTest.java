@@ -102,14 +102,21 @@ public class ReportPageBrowserTest {
   public void textFromTheArticlesStaysText() throws IOException {
     Path reports = TMP.newFolder("hostile").toPath();
     String name = "</script><img src=x onerror=\"document.title='broken'\">";
+    List<String> speaker = new ArrayList<>();
+    for (String column : ReportFiles.SPEAKERS.header) {
+      speaker.add(
+          switch (column) {
+            case "speaker" -> name;
+            case "type" -> "person";
+            case "quotes", "scored_quotes", "articles", "positive" -> "1";
+            case "mean_sentiment" -> "0.5000";
+            case "example_quote" -> "x";
+            case "reprints", "negative", "neutral", "toward_mentions" -> "0";
+            default -> "";
+          });
+    }
     Files.writeString(
-        reports.resolve("speakers.csv"),
-        Csv.rows(
-            List.of(
-                ReportFiles.SPEAKERS.header,
-                List.of(
-                    name, "person", "", "1", "1", "1", "0.5000", "", "", "0", "0", "1", "", "",
-                    "x"))));
+        reports.resolve("speakers.csv"), Csv.rows(List.of(ReportFiles.SPEAKERS.header, speaker)));
     List<String> quote = new ArrayList<>();
     for (String column : ReportFiles.QUOTES.header) {
       quote.add(

@@ -208,26 +208,30 @@ public class ReportPageTest {
     try (BufferedWriter out = Files.newBufferedWriter(reports.resolve("speakers.csv"))) {
       out.write(String.join(",", ReportFiles.SPEAKERS.header) + "\n");
       for (int s = 0; s < speakers; s++) {
-        out.write(
-            Csv.rows(
-                List.of(
-                    List.of(
-                        speaker(s),
-                        "person",
-                        "US",
-                        "5",
-                        "5",
-                        "3",
-                        "0",
-                        "0.1000",
-                        "-0.2000",
-                        "0.4000",
-                        "1",
-                        "2",
-                        "2",
-                        "2016-01-01",
-                        "2016-12-31",
-                        "“a quote”"))));
+        List<String> row = new ArrayList<>();
+        for (String column : ReportFiles.SPEAKERS.header) {
+          row.add(
+              switch (column) {
+                case "speaker" -> speaker(s);
+                case "type" -> "person";
+                case "country" -> "US";
+                case "gender" -> s % 2 == 0 ? "female" : "male";
+                case "quotes", "scored_quotes", "toward_mentions" -> "5";
+                case "articles" -> "3";
+                case "reprints" -> "0";
+                case "mean_sentiment", "sentiment_toward" -> "0.1000";
+                case "ci_low", "toward_ci_low" -> "-0.2000";
+                case "ci_high", "toward_ci_high" -> "0.4000";
+                case "negative" -> "1";
+                case "neutral", "positive" -> "2";
+                case "first_published" -> "2016-01-01";
+                case "last_published" -> "2016-12-31";
+                case "example_quote" -> "\u201Ca quote\u201D";
+                default ->
+                    throw new IllegalStateException("a column this test does not know: " + column);
+              });
+        }
+        out.write(Csv.rows(List.of(row)));
       }
     }
     String longQuote = "“" + "word ".repeat(400) + "”";
@@ -269,7 +273,11 @@ public class ReportPageTest {
                           "",
                           "0",
                           "2",
-                          "0"))));
+                          "0",
+                          "0",
+                          "",
+                          "",
+                          ""))));
         }
       }
     }
