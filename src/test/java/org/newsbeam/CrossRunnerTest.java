@@ -80,7 +80,8 @@ public class CrossRunnerTest {
             .filter(row -> row.startsWith("Ingrid de Vries,"))
             .findFirst()
             .orElseThrow();
-    // speaker, type, country, quotes, scored_quotes, articles, reprints
-    assertEquals(deVries, List.of("2", "2", "2", "2"), List.of(deVries.split(",")).subList(3, 7));
+    // speaker, type, country, gender, quotes, scored_quotes, articles, reprints
+    assertEquals(
+        deVries, List.of("female", "2", "2", "2", "2"), List.of(deVries.split(",")).subList(3, 8));
   }
 }

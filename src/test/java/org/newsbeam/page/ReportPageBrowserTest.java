@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -102,34 +103,32 @@ public class ReportPageBrowserTest {
   public void textFromTheArticlesStaysText() throws IOException {
     Path reports = TMP.newFolder("hostile").toPath();
     String name = "</script><img src=x onerror=\"document.title='broken'\">";
-    List<String> speaker = new ArrayList<>();
-    for (String column : ReportFiles.SPEAKERS.header) {
-      speaker.add(
-          switch (column) {
-            case "speaker" -> name;
-            case "type" -> "person";
-            case "quotes", "scored_quotes", "articles", "positive" -> "1";
-            case "mean_sentiment" -> "0.5000";
-            case "example_quote" -> "x";
-            case "reprints", "negative", "neutral", "toward_mentions" -> "0";
-            default -> "";
-          });
-    }
     Files.writeString(
-        reports.resolve("speakers.csv"), Csv.rows(List.of(ReportFiles.SPEAKERS.header, speaker)));
-    List<String> quote = new ArrayList<>();
-    for (String column : ReportFiles.QUOTES.header) {
-      quote.add(
-          switch (column) {
-            case "speaker" -> name;
-            case "sentiment" -> "0.5000";
-            case "quote" -> "“<b>bold</b></script><!--”";
-            case "quote_begin", "quote_end" -> "0";
-            default -> "";
-          });
-    }
+        reports.resolve("speakers.csv"),
+        oneRow(
+            ReportFiles.SPEAKERS,
+            column ->
+                switch (column) {
+                  case "speaker" -> name;
+                  case "type" -> "person";
+                  case "quotes", "scored_quotes", "articles", "positive" -> "1";
+                  case "mean_sentiment" -> "0.5000";
+                  case "example_quote" -> "x";
+                  case "reprints", "negative", "neutral", "toward_mentions" -> "0";
+                  default -> "";
+                }));
     Files.writeString(
-        reports.resolve("quotes.csv"), Csv.rows(List.of(ReportFiles.QUOTES.header, quote)));
+        reports.resolve("quotes.csv"),
+        oneRow(
+            ReportFiles.QUOTES,
+            column ->
+                switch (column) {
+                  case "speaker" -> name;
+                  case "sentiment" -> "0.5000";
+                  case "quote" -> "\u201C<b>bold</b></script><!--\u201D";
+                  case "quote_begin", "quote_end" -> "0";
+                  default -> "";
+                }));
     ReportPage.write(reports.toString());
 
     assertEquals("drawn", browser.open(reports.resolve(ReportPage.FILE_NAME)));
@@ -218,5 +217,10 @@ public class ReportPageBrowserTest {
         (Boolean)
             browser.script(
                 "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;"));
+  }
+
+  /** A report's header and one row, each cell given by its column's name. */
+  private static String oneRow(ReportFiles report, UnaryOperator<String> cell) {
+    return Csv.rows(List.of(report.header, report.header.stream().map(cell).toList()));
   }
 }
