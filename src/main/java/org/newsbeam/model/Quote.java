@@ -76,6 +76,11 @@ public final class Quote {
     this.speakerGenderBy = speakerGenderBy;
   }
 
+  /** A quote no speaker was found for (a scare quote, or no reporting clause). */
+  public static Quote unattributed(String articleId, int begin, int end, String text, String kind) {
+    return new Quote(articleId, begin, end, text, kind, "", -1, -1, "", "", "", "", "");
+  }
+
   /** Whether the speaker is of this type. */
   public boolean spokenBy(SpeakerType type) {
     return type.is(speakerType);

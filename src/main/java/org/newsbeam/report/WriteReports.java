@@ -431,14 +431,13 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
           String words = story.story() + SEPARATOR + speaker + SEPARATOR + sameWords(quote.text);
           out.get(QUOTE_COPIES)
               .output(
-                  KV.of(
+                  copy(
                       words,
-                      new Copy<>(
-                          order + "\t" + Csv.zeroPadded(quote.begin, 9),
-                          speaker,
-                          when,
-                          SpeakerStats.ofQuotes(List.of(quote)),
-                          1)));
+                      order,
+                      quote.begin,
+                      speaker,
+                      when,
+                      SpeakerStats.ofQuotes(List.of(quote))));
         }
         for (int i = 0; i < mentions.size(); i++) {
           // The speaker's i-th mention in a copy of the story, known by its score: copies agree.
@@ -454,14 +453,13 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
                   + mention.scoreMicros;
           out.get(QUOTE_COPIES)
               .output(
-                  KV.of(
+                  copy(
                       same,
-                      new Copy<>(
-                          order + "\t" + Csv.zeroPadded(mention.begin, 9),
-                          speaker,
-                          when,
-                          SpeakerStats.ofMentions(List.of(mention)),
-                          1)));
+                      order,
+                      mention.begin,
+                      speaker,
+                      when,
+                      SpeakerStats.ofMentions(List.of(mention))));
         }
       }
 
@@ -495,16 +493,25 @@ public class WriteReports extends PTransform<PCollectionTuple, PDone> {
                       + sentence.targetedMicros;
               out.get(SENTENCE_COPIES)
                   .output(
-                      KV.of(
+                      copy(
                           same,
-                          new Copy<>(
-                              order + "\t" + Csv.zeroPadded(sentence.sentenceIndex, 9),
-                              country,
-                              when,
-                              CountryStats.ofSentences(List.of(sentence)),
-                              1)));
+                          order,
+                          sentence.sentenceIndex,
+                          country,
+                          when,
+                          CountryStats.ofSentences(List.of(sentence))));
             }
           });
+    }
+
+    /**
+     * One copy of something a story's copies share, under {@code same}: in the article of sort
+     * order {@code order}, at {@code position} within it.
+     */
+    private static <S extends Serializable> KV<String, Copy<S>> copy(
+        String same, String order, int position, String key, String when, S stats) {
+      return KV.of(
+          same, new Copy<>(order + "\t" + Csv.zeroPadded(position, 9), key, when, stats, 1));
     }
 
     /** A quote's words, whatever their case, punctuation and spacing. */

@@ -867,20 +867,7 @@ public final class NewsAttributor implements SpeakerAttributor {
       AnnotatedArticle article, QuoteFinder.Span span, QuoteKind kind, Speaker speaker) {
     String text = article.article.text.substring(span.begin(), span.end());
     if (speaker == null) {
-      return new Quote(
-          article.id(),
-          span.begin(),
-          span.end(),
-          text,
-          kind.label(),
-          "",
-          -1,
-          -1,
-          "",
-          "",
-          "",
-          "",
-          "");
+      return Quote.unattributed(article.id(), span.begin(), span.end(), text, kind.label());
     }
     return new Quote(
         article.id(),

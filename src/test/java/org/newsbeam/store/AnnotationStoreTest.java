@@ -64,21 +64,7 @@ public class AnnotationStoreTest {
   public void reportsAreKeptPerBuildOfNewsbeamForTheSameFile() throws IOException {
     String dir = tmp.getRoot().toString();
     AnnotationStore thisBuild = new AnnotationStore(dir, Optional.of("aaaaaaaaaaaa"));
-    Quote quote =
-        new Quote(
-            "first",
-            0,
-            12,
-            "Ça va, «Zoë»",
-            QuoteKind.SCARE.label(),
-            "",
-            -1,
-            -1,
-            "",
-            "",
-            "",
-            "",
-            "");
+    Quote quote = Quote.unattributed("first", 0, 12, "Ça va, «Zoë»", QuoteKind.SCARE.label());
     AnnotatedArticle first = annotated("first").withQuotes(List.of(quote));
     ArticleReport report = new ArticleRows(first).report();
     assertFalse(thisBuild.loadReport(first.article).isPresent());
