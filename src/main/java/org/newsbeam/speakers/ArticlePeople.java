@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Quote;
 import org.newsbeam.model.SpeakerType;
@@ -201,58 +202,155 @@ final class ArticlePeople {
     }
     Quote last = lastAttributed(earlier);
     int lastSentence = last == null ? -1 : index.sentencesOf(last.begin, last.end)[1];
+    Person addressee = addressee(cue);
+    Predicate<Person> fitting = p -> p != addressee && p.fits(wanted, false);
     Person subject =
-        firstSubject(cue, wanted, Math.max(lastSentence, cue.sentence() - PRONOUN_REACH));
+        firstSubject(cue, fitting, Math.max(lastSentence, cue.sentence() - PRONOUN_REACH));
     if (subject != null) {
       return asSpeaker(cue, subject.name, subject);
     }
     if (last != null && last.spokenBy(SpeakerType.PERSON) && cue.sentence() - lastSentence <= 2) {
       Person lastSpeaker = byName(last.speakerName);
       // Right after its quote, the last speaker wins over a first-name guess of gender.
-      if (lastSpeaker == null || lastSpeaker.fits(wanted, cue.sentence() - lastSentence <= 1)) {
+      if (lastSpeaker == null
+          || (lastSpeaker != addressee
+              && lastSpeaker.fits(wanted, cue.sentence() - lastSentence <= 1))) {
         return asSpeaker(cue, last.speakerName, lastSpeaker);
       }
     }
-    Person recent = latestMention(cue, wanted, cue.sentence() - 1);
+    Person recent = latestMention(cue, fitting, cue.sentence() - 1);
     if (recent == null) {
-      recent = firstSubject(cue, wanted, cue.sentence() - PRONOUN_REACH);
+      recent = firstSubject(cue, fitting, cue.sentence() - PRONOUN_REACH);
     }
     if (recent == null) {
-      recent = latestMention(cue, wanted, cue.sentence() - PRONOUN_REACH);
+      recent = latestMention(cue, fitting, cue.sentence() - PRONOUN_REACH);
     }
     return recent == null ? null : asSpeaker(cue, recent.name, recent);
   }
 
   /**
    * Going back from the pronoun's sentence to sentence {@code floor}, the first person of fitting
-   * gender who is a sentence's subject (named before its first verb, outside quotes).
+   * gender whom a sentence reports ("..., Biden said", "said James Henson, director of ...") or,
+   * failing that, who is its subject (named before its first verb, outside quotes), a possessor
+   * ("Trump's attorney, Alan Garten") only where no one else is.
    */
-  private Person firstSubject(Candidate cue, PersonNames.Gender wanted, int floor) {
+  private Person firstSubject(Candidate cue, Predicate<Person> fitting, int floor) {
     for (int s = cue.sentence(); s >= Math.max(0, floor); s--) {
+      Person subject = null;
+      Person possessor = null;
       for (Map.Entry<EntityMention, Person> entry : personMentions) {
         EntityMention mention = entry.getKey();
-        if (mention.sentenceIndex == s
-            && mention.begin < cue.begin()
-            && !insideQuote(mention)
-            && isSubject(mention)
-            && entry.getValue().fits(wanted, false)) {
-          return entry.getValue();
+        if (mention.sentenceIndex != s || mention.begin >= cue.begin() || insideQuote(mention)) {
+          continue;
         }
+        Person person = fitting(mention, entry.getValue(), fitting);
+        if (person == null) {
+          continue;
+        }
+        if (isReported(mention)) {
+          return person;
+        }
+        if (isSubject(mention)) {
+          if (isPossessor(mention)) {
+            possessor = possessor == null ? person : possessor;
+          } else if (subject == null) {
+            subject = person;
+          }
+        }
+      }
+      if (subject != null || possessor != null) {
+        return subject != null ? subject : possessor;
       }
     }
     return null;
   }
 
+  /**
+   * Whether the sentence reports the person's words: a speech verb right after the name ("Biden
+   * said") or, after a comma or quotation, right before it ("..., said James Henson").
+   */
+  private boolean isPossessor(EntityMention mention) {
+    List<Token> tokens = index.sentence(mention.sentenceIndex).tokens;
+    return mention.endToken < tokens.size() && tokens.get(mention.endToken).pos.equals("POS");
+  }
+
+  private boolean isReported(EntityMention mention) {
+    List<Token> tokens = index.sentence(mention.sentenceIndex).tokens;
+    int after = mention.endToken;
+    if (after < tokens.size()
+        && tokens.get(after).word.equals(",")
+        && mention.firstToken > 0
+        && tokens.get(mention.firstToken - 1).word.equals(",")) {
+      after++; // "Trump's attorney, Alan Garten, said"
+    }
+    if (after < tokens.size() && isSpeechVerb(tokens.get(after))) {
+      return true;
+    }
+    int before = mention.firstToken - 1;
+    return before >= 1
+        && isSpeechVerb(tokens.get(before))
+        && (tokens.get(before - 1).word.equals(",") || tokens.get(before - 1).pos.equals("''"));
+  }
+
+  private static boolean isSpeechVerb(Token token) {
+    return token.pos.startsWith("VB") && AttributionWords.isSpeechVerb(token.word, token.pos);
+  }
+
   /** The latest person of fitting gender named outside quotes, back to sentence {@code floor}. */
-  private Person latestMention(Candidate cue, PersonNames.Gender wanted, int floor) {
+  private Person latestMention(Candidate cue, Predicate<Person> fitting, int floor) {
     for (int m = personMentions.size() - 1; m >= 0; m--) {
       EntityMention mention = personMentions.get(m).getKey();
-      Person person = personMentions.get(m).getValue();
       if (mention.sentenceIndex < floor) {
         break;
       }
-      if (mention.begin < cue.begin() && !insideQuote(mention) && person.fits(wanted, false)) {
+      Person person = fitting(mention, personMentions.get(m).getValue(), fitting);
+      if (mention.begin < cue.begin() && !insideQuote(mention) && person != null) {
         return person;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person a mention names if they fit, else, for a lone surname, the one other person of the
+   * article with that surname who does: "Ebeling" read as Tom Ebeling is Betsy Ebeling to a "she".
+   */
+  private Person fitting(EntityMention mention, Person person, Predicate<Person> fitting) {
+    if (fitting.test(person)) {
+      return person;
+    }
+    if (PersonNames.clean(mention.text).contains(" ")) {
+      return null;
+    }
+    String surname = surnameOf(person.name);
+    Person other = null;
+    for (Person p : byFullName.values()) {
+      if (p != person && surnameOf(p.name).equals(surname) && fitting.test(p)) {
+        if (other != null) {
+          return null;
+        }
+        other = p;
+      }
+    }
+    return other;
+  }
+
+  private static String surnameOf(String name) {
+    String[] words = PersonNames.SPACES.split(name);
+    return words[words.length - 1].toLowerCase(Locale.ROOT);
+  }
+
+  /** The person a pronoun speaks to, who cannot be the pronoun: Hannity in "he told Hannity". */
+  private Person addressee(Candidate cue) {
+    List<Token> tokens = index.sentence(cue.sentence()).tokens;
+    for (int t = 0; t + 2 < tokens.size(); t++) {
+      if (tokens.get(t).begin == cue.begin() && isSpeechVerb(tokens.get(t + 1))) {
+        for (Map.Entry<EntityMention, Person> entry : personMentions) {
+          EntityMention mention = entry.getKey();
+          if (mention.sentenceIndex == cue.sentence() && mention.firstToken == t + 2) {
+            return entry.getValue();
+          }
+        }
       }
     }
     return null;
@@ -261,8 +359,8 @@ final class ArticlePeople {
   /** Named before the first verb of its sentence (outside quotes): the sentence's subject. */
   private boolean isSubject(EntityMention mention) {
     int s = mention.sentenceIndex;
-    return Subjects.isSubject(
-        index.sentence(s).tokens, mention.firstToken, t -> index.quoteOf(s, t) >= 0);
+    List<Token> tokens = index.sentence(s).tokens;
+    return Subjects.isClauseSubject(tokens, mention.firstToken, t -> index.quoteOf(s, t) >= 0);
   }
 
   private static Quote lastAttributed(List<Quote> earlier) {
@@ -310,7 +408,7 @@ final class ArticlePeople {
     if (first.equals("the") && role != null) {
       Person holder = onlyHolderOf(role);
       if (holder == null) {
-        holder = firstSubject(cue, PersonNames.Gender.UNKNOWN, cue.sentence() - 1);
+        holder = firstSubject(cue, anyone -> true, cue.sentence() - 1);
       }
       if (holder != null) {
         // What the description says of the person holds for the rest of the article.

@@ -83,6 +83,7 @@ public final class NewsAttributor implements SpeakerAttributor {
     List<Quote> quotes = new ArrayList<>();
     Speaker previous = null;
     int previousParagraph = -1;
+    int previousSentence = -1;
     for (int q = 0; q < index.quotes.size(); q++) {
       QuoteFinder.Span span = index.quotes.get(q);
       // From after the opening mark: the tokenizer may leave it at the end of the sentence before.
@@ -101,6 +102,12 @@ public final class NewsAttributor implements SpeakerAttributor {
         kind = QuoteKind.PARTIAL;
       }
       Speaker speaker = cue == null ? null : resolve(people, cue, quotes);
+      if (speaker == null && cue != null && !opensSentence) {
+        // A cue that names no one ("ball" in "He called it their “crystal ball” and said ..."):
+        // the clause's subject spoke.
+        Candidate subject = clauseSubject(index, sentences[0], span.begin());
+        speaker = subject == null ? null : resolve(people, subject, quotes);
+      }
       int paragraph = index.paragraph(sentences[0]);
       if (speaker == null
           && cue == null
@@ -108,11 +115,18 @@ public final class NewsAttributor implements SpeakerAttributor {
           && paragraph - previousParagraph <= 1
           && opensSentence) {
         speaker = previous; // a further quote from the last speaker, without a new reporting clause
+      } else if (speaker == null
+          && cue == null
+          && previous != null
+          && sentences[0] == previousSentence
+          && !opensSentence) {
+        speaker = previous; // the rest of a quote split by its reporting clause: "“A,” said X, “B”"
       }
       quotes.add(toQuote(article, span, kind, speaker));
       if (speaker != null) {
         previous = speaker;
         previousParagraph = index.paragraph(sentences[1]);
+        previousSentence = sentences[1];
       }
     }
     // Known once every quote is attributed: a later "she said" tells of an earlier quote too.
@@ -191,10 +205,7 @@ public final class NewsAttributor implements SpeakerAttributor {
    */
   private static Candidate cueAfter(ArticleIndex index, int s, int quoteEnd) {
     int n = index.tokenCount(s);
-    int t = 0;
-    while (t < n && index.token(s, t).begin < quoteEnd) {
-      t++;
-    }
+    int t = firstTokenFrom(index, s, quoteEnd);
     if (t == n) {
       boolean nextInParagraph =
           s + 1 < index.sentenceCount() && index.paragraph(s + 1) == index.paragraph(s);
@@ -331,11 +342,15 @@ public final class NewsAttributor implements SpeakerAttributor {
           && (mention.type.equals("PERSON") || mention.type.equals("ORGANIZATION"))) {
         after = mention.endToken;
         candidate = nounPhrase(index, s, t, after, false);
+      } else if (t == 0 && isDescriptionOfPerson(index, s)) {
+        // "The Democratic presidential candidate blasted ... “absurd”": a description of a person.
+        after = skipNounPhrase(index, s, t);
+        candidate = nounPhrase(index, s, t, after, true);
       } else {
         t++;
         continue;
       }
-      int verb = after;
+      int verb = pastModifiers(index, s, after, before);
       while (verb < n
           && (isAuxiliary(index.token(s, verb)) || index.token(s, verb).pos.startsWith("RB"))) {
         verb++;
@@ -350,6 +365,64 @@ public final class NewsAttributor implements SpeakerAttributor {
       t = after;
     }
     return subject;
+  }
+
+  /** Whether the sentence opens with "the" and a description headed by a word for a person. */
+  private static boolean isDescriptionOfPerson(ArticleIndex index, int s) {
+    if (!index.token(s, 0).word.equalsIgnoreCase("the")) {
+      return false;
+    }
+    int end = skipNounPhrase(index, s, 0);
+    if (end <= 1) {
+      return false;
+    }
+    Candidate phrase = nounPhrase(index, s, 0, end, true);
+    return phrase != null && phrase.kind() == Kind.NOMINAL;
+  }
+
+  /**
+   * Past what may stand between a subject and its verb: a parenthesis ("(R-Wis.)"), a place ("of
+   * Wisconsin") and an apposition between commas ("Mitch McConnell, R-Ky., delivered").
+   */
+  private static int pastModifiers(ArticleIndex index, int s, int from, int before) {
+    int n = index.tokenCount(s);
+    int t = from;
+    while (t < n && index.token(s, t).begin < before) {
+      String word = index.token(s, t).word;
+      if (word.equals("-LRB-")) {
+        int close = t + 1;
+        while (close < n && close - t < 8 && !index.token(s, close).word.equals("-RRB-")) {
+          close++;
+        }
+        if (close >= n || !index.token(s, close).word.equals("-RRB-")) {
+          return t;
+        }
+        t = close + 1;
+      } else if (word.equals("of")
+          && t + 1 < n
+          && index.token(s, t + 1).pos.startsWith("NNP")
+          && isPlace(index, s, t + 1)) {
+        t += 2;
+        while (t < n && index.token(s, t).pos.startsWith("NNP")) {
+          t++;
+        }
+      } else if (word.equals(",")) {
+        int close = t + 1;
+        while (close < n
+            && close - t < 12
+            && !index.token(s, close).word.equals(",")
+            && index.quoteOf(s, close) < 0) {
+          close++;
+        }
+        if (close >= n || !index.token(s, close).word.equals(",") || close == t + 1) {
+          return t;
+        }
+        t = close + 1;
+      } else {
+        return t;
+      }
+    }
+    return t;
   }
 
   private static boolean headedBySpeakerNoun(Candidate cue) {
@@ -587,7 +660,41 @@ public final class NewsAttributor implements SpeakerAttributor {
       // ", saying ...", "by saying ...": the clause's subject speaks.
       return clauseSubject(index, s, index.token(s, verb).begin);
     }
+    Token before = index.token(s, verb - 1);
+    if ((before.word.equals(",") || before.pos.equals("''"))
+        && verb + 1 < index.tokenCount(s)
+        && index.token(s, verb + 1).pos.startsWith("NNP")
+        && !AttributionWords.takesAddressee(index.token(s, verb).word)) {
+      // "... appeals to lesser-educated whites, said Alan Abramowitz": the speaker follows.
+      Candidate after = phraseAfter(index, s, verb + 1, true);
+      if (after != null && endsClause(index, s, after.end())) {
+        return after;
+      }
+    }
     return phraseBefore(index, s, verb, floor);
+  }
+
+  /** The first token of sentence {@code s} that begins at or after {@code offset}. */
+  private static int firstTokenFrom(ArticleIndex index, int s, int offset) {
+    int t = 0;
+    while (t < index.tokenCount(s) && index.token(s, t).begin < offset) {
+      t++;
+    }
+    return t;
+  }
+
+  /**
+   * Whether the clause ends after {@code end}: a comma, a full stop or a parenthesis follows, not a
+   * verb or a quote ("said Fiorina “was ...”" names whom the words are about).
+   */
+  private static boolean endsClause(ArticleIndex index, int s, int end) {
+    int n = index.tokenCount(s);
+    int t = firstTokenFrom(index, s, end);
+    if (t == n) {
+      return true;
+    }
+    String next = index.token(s, t).word;
+    return next.equals(",") || isSentenceEnd(index.token(s, t)) || next.equals("-LRB-");
   }
 
   /** {@code X's claim}, {@code his remarks}: the owner of a speech noun at {@code noun}. */

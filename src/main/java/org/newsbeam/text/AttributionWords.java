@@ -28,7 +28,8 @@ public final class AttributionWords {
           + " lament insist allege fume rail hail dismiss describe demand plead:pleaded wonder"
           + " muse concur vow pledge recount announce talk opine condemn bemoan laud liken brand attack"
           + " characterize characterise reference compare label dub term chime seethe rate decry"
-          + " predict stress highlight assure concede tweet scold rip hammer lash echo reveal decry";
+          + " predict stress highlight assure concede tweet scold rip hammer lash echo reveal decry"
+          + " bark remember intimate";
 
   private static final Set<String> VERBS = verbForms(VERB_LIST);
 
@@ -67,6 +68,9 @@ public final class AttributionWords {
               + " question announcement post letter");
 
   private static final Set<String> PRONOUNS = words("he she they it i we");
+
+  private static final Set<String> ADDRESSEE_VERBS =
+      verbForms("tell:told ask urge warn assure remind inform promise");
 
   /** Every personal pronoun form: never a name, even when NER tags it PERSON. */
   private static final Set<String> ALL_PRONOUNS =
@@ -132,6 +136,11 @@ public final class AttributionWords {
 
   public static boolean isTimeWord(String word) {
     return TIME_WORDS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** A reporting verb whose object is the one spoken to: "told Reuters", "asked Trump". */
+  public static boolean takesAddressee(String word) {
+    return ADDRESSEE_VERBS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   public static boolean isSpeechVerb(String word, String pos) {

@@ -13,7 +13,39 @@ public final class Subjects {
    * lie in a quotation: what is named there is what the sentence is about.
    */
   public static boolean isSubject(List<Token> tokens, int first, IntPredicate quoted) {
-    for (int t = 0; t < first; t++) {
+    return noVerbBetween(tokens, 0, first, quoted);
+  }
+
+  /**
+   * As {@link #isSubject}, but past an opening phrase up to its comma, led by a participle,
+   * preposition or "when" ("Speaking to reporters, Josh Earnest argued", "During an interview with
+   * Sean Hannity, Donald Trump discussed"): what it names is not the clause's subject.
+   */
+  public static boolean isClauseSubject(List<Token> tokens, int first, IntPredicate quoted) {
+    if (tokens.isEmpty()) {
+      return true;
+    }
+    String opening = tokens.get(0).pos;
+    if (opening.equals("VBG")
+        || opening.equals("VBN")
+        || opening.equals("IN")
+        || opening.equals("WRB")) {
+      int comma = -1;
+      for (int t = 1; t < tokens.size() && comma < 0; t++) {
+        if (tokens.get(t).word.equals(",")) {
+          comma = t;
+        }
+      }
+      if (comma >= 0) {
+        return first > comma && noVerbBetween(tokens, comma + 1, first, quoted);
+      }
+    }
+    return noVerbBetween(tokens, 0, first, quoted);
+  }
+
+  private static boolean noVerbBetween(
+      List<Token> tokens, int from, int first, IntPredicate quoted) {
+    for (int t = from; t < first; t++) {
       if (!quoted.test(t) && tokens.get(t).pos.startsWith("VB")) {
         return false;
       }

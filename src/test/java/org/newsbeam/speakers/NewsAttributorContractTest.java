@@ -331,4 +331,95 @@ public class NewsAttributorContractTest {
             "The Tory leader spoke on Monday. Mr Howard told BBC News: \u201CI'm determined to"
                 + " lower taxes.\u201D"));
   }
+
+  /** The speaker of the last of {@code body}'s quotes. */
+  private static String lastSpeaker(String body) {
+    List<Quote> quotes = quotes(body);
+    return quotes.get(quotes.size() - 1).speakerName;
+  }
+
+  @Test
+  public void aPronounIsWhomTheSentenceBeforeReportsNotItsSubject() {
+    assertEquals(
+        "Tom Henson",
+        lastSpeaker(
+            "Paul Cruz won over the small crowds with long speeches, Tom Henson said.\n\n\u201CThe"
+                + " crowds were sold,\u201D he said."));
+  }
+
+  @Test
+  public void aPersonInAnOpeningPhraseIsNotTheSubject() {
+    assertEquals(
+        "Donald Trump",
+        lastSpeaker(
+            "During an interview with Sean Hannity that aired on Wednesday, Donald Trump"
+                + " discussed the wall.\n\n\u201CIt will be very tall,\u201D he said."));
+  }
+
+  @Test
+  public void whomAPronounTellsIsNotThePronoun() {
+    assertEquals(
+        "Donald Trump",
+        lastSpeaker(
+            "Sean Hannity asked Donald Trump about the wall.\n\n\u201CIt will be very"
+                + " tall,\u201D he told Hannity."));
+  }
+
+  @Test
+  public void aSharedSurnameIsThePersonWhoseGenderFitsThePronoun() {
+    assertEquals(
+        "Betsy Ebeling",
+        lastSpeaker(
+            "Betsy Ebeling and her husband Tom Ebeling live in Chicago.\n\nThe visit meant a lot"
+                + " to Ebeling. \u201CIt was the best day of the year,\u201D she said."));
+  }
+
+  @Test
+  public void saidAndANameAfterAClauseName() {
+    assertSpeaker(
+        "Alan Reed",
+        only(
+            "The promise to \u201Ctake the country back\u201D appeals to older voters, said Alan"
+                + " Reed, a pollster at Emory University."));
+    assertSpeaker(
+        "Steve Huhn",
+        only(
+            "In an interview, Steve Huhn, a former sales chief, said Carla Fiorina \u201Cwas very"
+                + " involved in all those talks.\u201D"));
+  }
+
+  @Test
+  public void aQuoteSplitByItsReportingClauseIsOneSpeakers() {
+    List<Quote> quotes =
+        quotes(
+            "\u201CThe risk,\u201D said Edward Lane, an economist at the university, \u201Cis that"
+                + " the jobs will leave.\u201D");
+    assertTrue(quotes.toString(), quotes.size() >= 1);
+    for (Quote quote : quotes) {
+      assertSpeaker("Edward Lane", quote);
+    }
+  }
+
+  @Test
+  public void aPlaceOrAnAppositionBetweenASubjectAndItsVerb() {
+    assertSpeaker(
+        "Paul Ryan",
+        only(
+            "House Speaker Paul Ryan of Wisconsin lamented the \u201Cdisheartened\u201D state of"
+                + " the campaign."));
+    assertSpeaker(
+        "Mitch Harlow",
+        only(
+            "Senator Mitch Harlow, a Republican, delivered a blunt message: \u201CIt is time to"
+                + " stop attacking people.\u201D"));
+  }
+
+  @Test
+  public void aCueThatNamesNoOneLeavesTheQuoteToTheClausesSubject() {
+    assertEquals(
+        "Tom Reed",
+        lastSpeaker(
+            "Tom Reed ran the data team for the campaign.\n\nHe called it their \u201Ccrystal"
+                + " ball\u201D and said it was often right."));
+  }
 }

@@ -3,6 +3,7 @@ package org.newsbeam.eval;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -20,7 +21,10 @@ import java.util.stream.Collectors;
  *
  * Options: {@code --articles} (default: the gold's folder + /articles), {@code --split} (dev),
  * {@code --baseline=false} to skip CoreNLP's attributor, {@code --errors=FILE} to write every miss
- * and wrong speaker, {@code --annotations} (default target/eval-annotations).
+ * and wrong speaker, {@code --quotes=FILE} to keep newsbeam's quotes.csv, {@code --annotations}
+ * (default target/eval-annotations), {@code --referents} (default
+ * data/pronoun-referents/train.csv): pronoun referents read by hand for rows the gold leaves
+ * unresolved.
  */
 public final class EvaluateQuotes {
   private EvaluateQuotes() {}
@@ -34,17 +38,20 @@ public final class EvaluateQuotes {
     String annotations = CommandLine.option(args, "annotations", "target/eval-annotations");
     boolean baseline = Boolean.parseBoolean(CommandLine.option(args, "baseline", "true"));
     String errorsFile = CommandLine.option(args, "errors", "");
+    String quotesFile = CommandLine.option(args, "quotes", "");
+    Path referents =
+        Path.of(CommandLine.option(args, "referents", "data/pronoun-referents/train.csv"));
 
     List<QuoteScores.Gold> rows =
-        QuoteScores.readGold(gold).stream()
+        QuoteScores.withReferents(QuoteScores.readGold(gold), referents, articles).stream()
             .filter(g -> g.split().equals(split))
             .collect(Collectors.toList());
     TreeSet<String> ids =
         rows.stream().map(QuoteScores.Gold::article).collect(Collectors.toCollection(TreeSet::new));
 
-    QuoteScores.Result news = evaluate(articles, ids, annotations, rows, "news");
+    QuoteScores.Result news = evaluate(articles, ids, annotations, rows, "news", quotesFile);
     QuoteScores.Result core =
-        baseline ? evaluate(articles, ids, annotations, rows, "corenlp") : null;
+        baseline ? evaluate(articles, ids, annotations, rows, "corenlp", "") : null;
 
     System.out.printf(
         Locale.ROOT,
@@ -87,9 +94,14 @@ public final class EvaluateQuotes {
       TreeSet<String> ids,
       String annotations,
       List<QuoteScores.Gold> rows,
-      String attributor)
+      String attributor,
+      String quotesFile)
       throws IOException {
     Path output = EvalRun.run(articles, ids, annotations, "--attributor=" + attributor);
+    if (!quotesFile.isEmpty()) {
+      Files.copy(
+          output.resolve("quotes.csv"), Path.of(quotesFile), StandardCopyOption.REPLACE_EXISTING);
+    }
     QuoteScores.Result result =
         QuoteScores.score(rows, QuoteScores.readOutput(output.resolve("quotes.csv")));
     EvalRun.deleteTree(output);

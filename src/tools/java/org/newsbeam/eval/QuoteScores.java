@@ -1,10 +1,14 @@
 package org.newsbeam.eval;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
 import org.newsbeam.report.Csv;
 
@@ -89,6 +93,38 @@ public final class QuoteScores {
               r.get("speaker_resolved")));
     }
     return gold;
+  }
+
+  /**
+   * Fills the referent of gold pronoun rows that have none from {@code referents} (ids and offsets
+   * read by hand: article, quote_begin, referent_begin, referent_end), reading the referent's name
+   * from the article; returns {@code gold} unchanged when the file is absent.
+   */
+  public static List<Gold> withReferents(List<Gold> gold, Path referents, Path articles)
+      throws IOException {
+    if (!Files.exists(referents)) {
+      return gold;
+    }
+    Map<String, String> names = new HashMap<>();
+    for (CSVRecord r : Csv.records(referents)) {
+      if (r.get("referent_begin").isEmpty()) {
+        continue;
+      }
+      String text = Files.readString(articles.resolve(r.get("article") + ".txt"));
+      names.put(
+          r.get("article") + "\t" + r.get("quote_begin"),
+          text.substring(
+              Integer.parseInt(r.get("referent_begin")), Integer.parseInt(r.get("referent_end"))));
+    }
+    List<Gold> filled = new ArrayList<>();
+    for (Gold g : gold) {
+      String name = names.get(g.article() + "\t" + g.begin());
+      filled.add(
+          name != null && g.kind().equals("pronoun") && g.resolved().isEmpty()
+              ? new Gold(g.split(), g.article(), g.begin(), g.end(), g.speaker(), g.kind(), name)
+              : g);
+    }
+    return filled;
   }
 
   /** Reads newsbeam's quotes.csv. */
@@ -202,12 +238,18 @@ public final class QuoteScores {
   }
 
   /** The output speaker's surname (last word) is one of the words of the gold name. */
+  private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
   static boolean matches(String outputSpeaker, String goldName) {
     String[] outWords = words(outputSpeaker);
     if (outWords.length == 0) {
       return false;
     }
-    String surname = outWords[outWords.length - 1];
+    int last = outWords.length - 1;
+    while (last > 0 && SUFFIXES.contains(outWords[last])) {
+      last--; // "Brent Bozell III" is Bozell
+    }
+    String surname = outWords[last];
     for (String word : words(goldName)) {
       if (word.equals(surname)) {
         return true;
