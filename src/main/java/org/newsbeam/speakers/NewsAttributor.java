@@ -286,7 +286,8 @@ public final class NewsAttributor implements SpeakerAttributor {
       // "She says Trump's tweets accusing X are “lies”": a nearer clause whose subject is no
       // one ("tweets") gives way to an outer one whose subject is a person or organization.
       if (found != null && found.kind() != Kind.NOMINAL) {
-        return found;
+        Candidate outer = outerSayer(index, s, i, found, start);
+        return outer != null ? outer : found;
       }
       if (found != null && description == null) {
         description = found;
@@ -672,6 +673,28 @@ public final class NewsAttributor implements SpeakerAttributor {
       }
     }
     return phraseBefore(index, s, verb, floor);
+  }
+
+  /**
+   * Who reports the clause a cue stands in: "Catherine Frazier said Thursday that Rubio's claim ...
+   * is “simply not true”" is Frazier's, not Rubio's. A "say" verb before the cue, with nothing but
+   * words between it and the cue's speaker (no comma, no quote), whose own subject is a person or
+   * organization; else null.
+   */
+  private static Candidate outerSayer(
+      ArticleIndex index, int s, int cueToken, Candidate inner, int floor) {
+    int innerStart = Math.min(cueToken, firstTokenFrom(index, s, inner.begin()));
+    for (int j = innerStart - 1; j >= floor; j--) {
+      Token token = index.token(s, j);
+      if (token.word.equals(",") || token.word.equals(":") || index.quoteOf(s, j) >= 0) {
+        return null;
+      }
+      if (token.pos.startsWith("VB") && AttributionWords.isSayVerb(token.word)) {
+        Candidate outer = speakerOfVerb(index, s, j, floor);
+        return outer != null && outer.kind() != Kind.NOMINAL ? outer : null;
+      }
+    }
+    return null;
   }
 
   /** The first token of sentence {@code s} that begins at or after {@code offset}. */

@@ -69,6 +69,9 @@ public final class AttributionWords {
 
   private static final Set<String> PRONOUNS = words("he she they it i we");
 
+  private static final Set<String> SAY_VERBS =
+      verbForms("say:said tell:told add write:wrote note explain argue claim insist state");
+
   private static final Set<String> ADDRESSEE_VERBS =
       verbForms("tell:told ask urge warn assure remind inform promise");
 
@@ -136,6 +139,11 @@ public final class AttributionWords {
 
   public static boolean isTimeWord(String word) {
     return TIME_WORDS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** A verb that reports what someone says, whatever its tone: "said", "told", "wrote". */
+  public static boolean isSayVerb(String word) {
+    return SAY_VERBS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** A reporting verb whose object is the one spoken to: "told Reuters", "asked Trump". */

@@ -422,4 +422,16 @@ public class NewsAttributorContractTest {
             "Tom Reed ran the data team for the campaign.\n\nHe called it their \u201Ccrystal"
                 + " ball\u201D and said it was often right."));
   }
+
+  @Test
+  public void whoReportsAClauseSpeaksForTheQuoteInIt() {
+    assertSpeaker(
+        "Catherine Frazier",
+        only(
+            "Campaign spokeswoman Catherine Frazier said Thursday that Marco Rubio's claim about"
+                + " the bill is \u201Csimply not true.\u201D"));
+    assertSpeaker(
+        "Jane Doe",
+        only("After Tom Smith said no, Jane Doe called the whole plan \u201Cabsurd.\u201D"));
+  }
 }
