@@ -50,6 +50,8 @@ public final class NewsAttributor implements SpeakerAttributor {
   /** Prepositions that tie a person to where they live: "of Raleigh", "from Iowa". */
   private static final Set<String> HOME_PREPOSITIONS = Set.of("of", "from", "in");
 
+  private static final Set<String> TIME_MODIFIERS = Set.of("on", "late", "last", "this", "early");
+
   private static final Set<String> AUXILIARIES =
       Set.of(
           "has", "have", "had", "was", "were", "is", "are", "be", "been", "also", "then", "later",
@@ -383,7 +385,8 @@ public final class NewsAttributor implements SpeakerAttributor {
 
   /**
    * Past what may stand between a subject and its verb: a parenthesis ("(R-Wis.)"), a place ("of
-   * Wisconsin") and an apposition between commas ("Mitch McConnell, R-Ky., delivered").
+   * Wisconsin"), a time ("last week") and an apposition between commas ("Mitch McConnell, R-Ky.,
+   * delivered").
    */
   private static int pastModifiers(ArticleIndex index, int s, int from, int before) {
     int n = index.tokenCount(s);
@@ -407,6 +410,8 @@ public final class NewsAttributor implements SpeakerAttributor {
         while (t < n && index.token(s, t).pos.startsWith("NNP")) {
           t++;
         }
+      } else if (AttributionWords.isTimeWord(word) || isTimeModifier(index, s, t)) {
+        t++; // "Sen. Bernie Sanders (I-Vt.) on Saturday criticized", "late Thursday night"
       } else if (word.equals(",")) {
         int close = t + 1;
         while (close < n
@@ -424,6 +429,14 @@ public final class NewsAttributor implements SpeakerAttributor {
       }
     }
     return t;
+  }
+
+  /** "on", "late", "last", "this" or "early" before a word of time. */
+  private static boolean isTimeModifier(ArticleIndex index, int s, int t) {
+    String word = index.token(s, t).word.toLowerCase(Locale.ROOT);
+    return TIME_MODIFIERS.contains(word)
+        && t + 1 < index.tokenCount(s)
+        && AttributionWords.isTimeWord(index.token(s, t + 1).word);
   }
 
   private static boolean headedBySpeakerNoun(Candidate cue) {
