@@ -212,7 +212,7 @@ public final class NewsAttributor implements SpeakerAttributor {
       boolean nextInParagraph =
           s + 1 < index.sentenceCount() && index.paragraph(s + 1) == index.paragraph(s);
       if (!nextInParagraph) {
-        return null;
+        return signatureParagraph(index, s + 1);
       }
       s = s + 1;
       n = index.tokenCount(s);
@@ -708,6 +708,29 @@ public final class NewsAttributor implements SpeakerAttributor {
       }
     }
     return null;
+  }
+
+  /**
+   * A paragraph of its own that signs the quote before it: "- Sanders." under a quoted paragraph,
+   * as fact checks print them; else null.
+   */
+  private static Candidate signatureParagraph(ArticleIndex index, int s) {
+    if (s >= index.sentenceCount()
+        || index.tokenCount(s) < 2
+        || !isDash(index.token(s, 0).word)
+        || index.paragraph(s) == index.paragraph(s - 1)
+        || (s + 1 < index.sentenceCount() && index.paragraph(s + 1) == index.paragraph(s))) {
+      return null;
+    }
+    EntityMention named = index.mentionAt(s, 1);
+    if (named == null
+        || named.firstToken != 1
+        || !(named.type.equals("PERSON") || named.type.equals("ORGANIZATION"))) {
+      return null;
+    }
+    int end = named.endToken;
+    boolean alone = end == index.tokenCount(s) || isSentenceEnd(index.token(s, end));
+    return alone ? nounPhrase(index, s, 1, end, false) : null;
   }
 
   /** The first token of sentence {@code s} that begins at or after {@code offset}. */

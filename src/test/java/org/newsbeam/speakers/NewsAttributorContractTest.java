@@ -434,4 +434,13 @@ public class NewsAttributorContractTest {
         "Jane Doe",
         only("After Tom Smith said no, Jane Doe called the whole plan \u201Cabsurd.\u201D"));
   }
+
+  @Test
+  public void aParagraphOfANameAloneSignsTheQuoteAboveIt() {
+    assertSpeaker(
+        "Bernie Sanders",
+        only(
+            "Bernie Sanders spoke in Iowa.\n\n\u201CBig companies pay zero taxes.\u201D\n\n-"
+                + " Bernie Sanders.\n\nThis is a complex issue."));
+  }
 }
