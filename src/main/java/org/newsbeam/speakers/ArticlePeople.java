@@ -218,12 +218,19 @@ final class ArticlePeople {
         return asSpeaker(cue, last.speakerName, lastSpeaker);
       }
     }
-    Person recent = latestMention(cue, fitting, cue.sentence() - 1);
-    if (recent == null) {
-      recent = firstSubject(cue, fitting, cue.sentence() - PRONOUN_REACH);
-    }
-    if (recent == null) {
-      recent = latestMention(cue, fitting, cue.sentence() - PRONOUN_REACH);
+    // Further back, a person whose gender is known to fit goes before one whose gender is unknown.
+    Predicate<Person> known = p -> fitting.test(p) && p.gender == wanted;
+    Person recent = null;
+    for (Predicate<Person> fits : List.of(known, fitting)) {
+      if (recent == null) {
+        recent = latestMention(cue, fits, cue.sentence() - 1);
+      }
+      if (recent == null) {
+        recent = firstSubject(cue, fits, cue.sentence() - PRONOUN_REACH);
+      }
+      if (recent == null) {
+        recent = latestMention(cue, fits, cue.sentence() - PRONOUN_REACH);
+      }
     }
     return recent == null ? null : asSpeaker(cue, recent.name, recent);
   }

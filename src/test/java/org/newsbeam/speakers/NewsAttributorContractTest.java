@@ -443,4 +443,14 @@ public class NewsAttributorContractTest {
             "Bernie Sanders spoke in Iowa.\n\n\u201CBig companies pay zero taxes.\u201D\n\n-"
                 + " Bernie Sanders.\n\nThis is a complex issue."));
   }
+
+  @Test
+  public void furtherBackAPersonKnownToFitGoesBeforeOneOfUnknownGender() {
+    assertEquals(
+        "Hillary Clinton",
+        lastSpeaker(
+            "A steel plant in Ohio welcomed Hillary Clinton on Monday.\n\nThe visit came after a"
+                + " long call with Kowalczyk.\n\n\u201CWe will bring these jobs back,\u201D she"
+                + " said."));
+  }
 }
