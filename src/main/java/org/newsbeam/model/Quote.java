@@ -31,7 +31,7 @@ public final class Quote {
   /** Who the speaker is by name within the article ("Vladimir Putin"), or empty. */
   public final String speakerName;
 
-  /** person, organization, unnamed, or empty when there is no speaker. */
+  /** person, organization, unnamed, document, or empty when there is no speaker. */
   public final String speakerType;
 
   /** ISO code of the country the text ties the speaker to ("Russian President"), or empty. */

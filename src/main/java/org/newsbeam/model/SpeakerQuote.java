@@ -79,11 +79,11 @@ public final class SpeakerQuote {
 
   /**
    * Whether a speaker is a bare noun with nothing to tie it to ("spokesman", "report", "company"):
-   * an unnamed source of one lower-case word. Whose spokesman? Such a row would pool unrelated
-   * voices, so it is no speaker row of its own.
+   * an unnamed source or a document of one lower-case word. Whose spokesman? Such a row would pool
+   * unrelated voices, so it is no speaker row of its own.
    */
   public static boolean isBareNoun(String speaker, String type) {
-    if (!SpeakerType.UNNAMED.is(type) || speaker.isEmpty()) {
+    if (!(SpeakerType.UNNAMED.is(type) || SpeakerType.DOCUMENT.is(type)) || speaker.isEmpty()) {
       return false;
     }
     for (int i = 0; i < speaker.length(); i++) {

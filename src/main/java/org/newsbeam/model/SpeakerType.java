@@ -3,13 +3,14 @@ package org.newsbeam.model;
 import java.util.Locale;
 
 /**
- * Who a speaker is, as the reports name it: a named person, an organization, or an unnamed source
- * ("a US defense official").
+ * Who a speaker is, as the reports name it: a named person, an organization, an unnamed source ("a
+ * US defense official"), or a document ("the report", "emails released by WikiLeaks").
  */
 public enum SpeakerType {
   PERSON,
   ORGANIZATION,
-  UNNAMED;
+  UNNAMED,
+  DOCUMENT;
 
   /** The name the reports write. */
   public String label() {

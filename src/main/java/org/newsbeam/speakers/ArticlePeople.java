@@ -501,9 +501,29 @@ final class ArticlePeople {
         cue.begin(),
         cue.end(),
         UnnamedSources.name(name),
-        SpeakerType.UNNAMED,
+        isDocument(words) ? SpeakerType.DOCUMENT : SpeakerType.UNNAMED,
         cue.country(),
         cue.sentence());
+  }
+
+  /**
+   * Whether a description names a document: its head ("the report", "a Senate study"), or the word
+   * before what tells where it comes from ("emails released by WikiLeaks", "a report from ...").
+   */
+  private static boolean isDocument(String[] words) {
+    for (int i = 0; i < words.length; i++) {
+      String word = words[i].toLowerCase(Locale.ROOT);
+      boolean head =
+          i == words.length - 1
+              || AttributionWords.isSourceLink(words[i + 1].toLowerCase(Locale.ROOT));
+      if (head && AttributionWords.isDocumentNoun(word)) {
+        return true;
+      }
+      if (head) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The organization last named before the cue, outside quotes, within a few sentences. */

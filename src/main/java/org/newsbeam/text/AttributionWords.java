@@ -69,6 +69,16 @@ public final class AttributionWords {
 
   private static final Set<String> PRONOUNS = words("he she they it i we");
 
+  private static final Set<String> DOCUMENT_NOUNS =
+      words(
+          "report reports study studies survey surveys poll polls letter letters memo memos"
+              + " editorial editorials email emails e-mail e-mails ad ads advertisement release"
+              + " filing filings lawsuit complaint transcript document documents petition ruling"
+              + " indictment analysis book article tweet tweets post statement");
+
+  private static final Set<String> SOURCE_LINKS =
+      words("released published obtained sent written issued by from of in");
+
   private static final Set<String> SAY_VERBS =
       verbForms("say:said tell:told add write:wrote note explain argue claim insist state");
 
@@ -139,6 +149,16 @@ public final class AttributionWords {
 
   public static boolean isTimeWord(String word) {
     return TIME_WORDS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** A noun for a document that can be quoted: "report", "emails", "the editorial". */
+  public static boolean isDocumentNoun(String lowercaseWord) {
+    return DOCUMENT_NOUNS.contains(lowercaseWord);
+  }
+
+  /** A word that ties a document to where it comes from: "released by", "from", "of". */
+  public static boolean isSourceLink(String lowercaseWord) {
+    return SOURCE_LINKS.contains(lowercaseWord);
   }
 
   /** A verb that reports what someone says, whatever its tone: "said", "told", "wrote". */

@@ -453,4 +453,17 @@ public class NewsAttributorContractTest {
                 + " long call with Kowalczyk.\n\n\u201CWe will bring these jobs back,\u201D she"
                 + " said."));
   }
+
+  @Test
+  public void aDocumentSpeaksAsADocument() {
+    Quote report = only("\u201CUnemployment will fall next year,\u201D the report said.");
+    assertEquals("document", report.speakerType);
+    Quote emails =
+        only(
+            "The server was \u201Cnot secure at any time,\u201D according to emails released by"
+                + " WikiLeaks.");
+    assertEquals("document", emails.speakerType);
+    Quote official = only("\u201CThe talks are over,\u201D a US defense official said on Monday.");
+    assertEquals("unnamed", official.speakerType);
+  }
 }
