@@ -220,19 +220,26 @@ final class ArticlePeople {
     }
     // Further back, a person whose gender is known to fit goes before one whose gender is unknown.
     Predicate<Person> known = p -> fitting.test(p) && p.gender == wanted;
-    Person recent = null;
-    for (Predicate<Person> fits : List.of(known, fitting)) {
-      if (recent == null) {
-        recent = latestMention(cue, fits, cue.sentence() - 1);
-      }
-      if (recent == null) {
-        recent = firstSubject(cue, fits, cue.sentence() - PRONOUN_REACH);
-      }
-      if (recent == null) {
-        recent = latestMention(cue, fits, cue.sentence() - PRONOUN_REACH);
-      }
+    Person recent = furtherBack(cue, known);
+    if (recent == null) {
+      recent = furtherBack(cue, fitting);
     }
     return recent == null ? null : asSpeaker(cue, recent.name, recent);
+  }
+
+  /**
+   * A person who fits, named in the sentence before; else a subject further back; else anyone
+   * further back.
+   */
+  private Person furtherBack(Candidate cue, Predicate<Person> fits) {
+    Person recent = latestMention(cue, fits, cue.sentence() - 1);
+    if (recent == null) {
+      recent = firstSubject(cue, fits, cue.sentence() - PRONOUN_REACH);
+    }
+    if (recent == null) {
+      recent = latestMention(cue, fits, cue.sentence() - PRONOUN_REACH);
+    }
+    return recent;
   }
 
   /**
@@ -272,15 +279,16 @@ final class ArticlePeople {
     return null;
   }
 
-  /**
-   * Whether the sentence reports the person's words: a speech verb right after the name ("Biden
-   * said") or, after a comma or quotation, right before it ("..., said James Henson").
-   */
+  /** Whether the name is a possessor: "Trump" in "Trump's attorney". */
   private boolean isPossessor(EntityMention mention) {
     List<Token> tokens = index.sentence(mention.sentenceIndex).tokens;
     return mention.endToken < tokens.size() && tokens.get(mention.endToken).pos.equals("POS");
   }
 
+  /**
+   * Whether the sentence reports the person's words: a speech verb right after the name ("Biden
+   * said") or, after a comma or quotation, right before it ("..., said James Henson").
+   */
   private boolean isReported(EntityMention mention) {
     List<Token> tokens = index.sentence(mention.sentenceIndex).tokens;
     int after = mention.endToken;
@@ -300,7 +308,7 @@ final class ArticlePeople {
   }
 
   private static boolean isSpeechVerb(Token token) {
-    return token.pos.startsWith("VB") && AttributionWords.isSpeechVerb(token.word, token.pos);
+    return AttributionWords.isSpeechVerb(token.word, token.pos);
   }
 
   /** The latest person of fitting gender named outside quotes, back to sentence {@code floor}. */
@@ -512,15 +520,9 @@ final class ArticlePeople {
    */
   private static boolean isDocument(String[] words) {
     for (int i = 0; i < words.length; i++) {
-      String word = words[i].toLowerCase(Locale.ROOT);
-      boolean head =
-          i == words.length - 1
-              || AttributionWords.isSourceLink(words[i + 1].toLowerCase(Locale.ROOT));
-      if (head && AttributionWords.isDocumentNoun(word)) {
-        return true;
-      }
-      if (head) {
-        return false;
+      if (i == words.length - 1
+          || AttributionWords.isSourceLink(words[i + 1].toLowerCase(Locale.ROOT))) {
+        return AttributionWords.isDocumentNoun(words[i].toLowerCase(Locale.ROOT));
       }
     }
     return false;

@@ -327,6 +327,7 @@ public final class NewsAttributor implements SpeakerAttributor {
    */
   private static Candidate clauseSubject(ArticleIndex index, int s, int before) {
     Candidate subject = null;
+    Candidate opening = openingDescription(index, s);
     int n = index.tokenCount(s);
     int t = 0;
     while (t < n && index.token(s, t).begin < before) {
@@ -345,10 +346,10 @@ public final class NewsAttributor implements SpeakerAttributor {
           && (mention.type.equals("PERSON") || mention.type.equals("ORGANIZATION"))) {
         after = mention.endToken;
         candidate = nounPhrase(index, s, t, after, false);
-      } else if (t == 0 && isDescriptionOfPerson(index, s)) {
+      } else if (t == 0 && opening != null) {
         // "The Democratic presidential candidate blasted ... “absurd”": a description of a person.
         after = skipNounPhrase(index, s, t);
-        candidate = nounPhrase(index, s, t, after, true);
+        candidate = opening;
       } else {
         t++;
         continue;
@@ -370,17 +371,14 @@ public final class NewsAttributor implements SpeakerAttributor {
     return subject;
   }
 
-  /** Whether the sentence opens with "the" and a description headed by a word for a person. */
-  private static boolean isDescriptionOfPerson(ArticleIndex index, int s) {
-    if (!index.token(s, 0).word.equalsIgnoreCase("the")) {
-      return false;
+  /** The description of a person that opens the sentence after "the", or null. */
+  private static Candidate openingDescription(ArticleIndex index, int s) {
+    if (index.tokenCount(s) == 0 || !index.token(s, 0).word.equalsIgnoreCase("the")) {
+      return null;
     }
     int end = skipNounPhrase(index, s, 0);
-    if (end <= 1) {
-      return false;
-    }
-    Candidate phrase = nounPhrase(index, s, 0, end, true);
-    return phrase != null && phrase.kind() == Kind.NOMINAL;
+    Candidate phrase = end > 1 ? nounPhrase(index, s, 0, end, true) : null;
+    return phrase != null && phrase.kind() == Kind.NOMINAL ? phrase : null;
   }
 
   /**
