@@ -26,6 +26,7 @@ import org.newsbeam.model.ArticleReport;
 import org.newsbeam.model.Failure;
 import org.newsbeam.nlp.CoreNlp;
 import org.newsbeam.nlp.ModelsUnavailableException;
+import org.newsbeam.nlp.NlpStage;
 import org.newsbeam.page.ReportPage;
 import org.newsbeam.progress.Progress;
 import org.newsbeam.read.DeduplicateArticles;
@@ -35,6 +36,7 @@ import org.newsbeam.read.RecordFields;
 import org.newsbeam.report.ArticleRows;
 import org.newsbeam.report.Period;
 import org.newsbeam.report.WriteReports;
+import org.newsbeam.run.EarlyModelLoad;
 import org.newsbeam.run.HeapAfterCollection;
 import org.newsbeam.run.InputCheck;
 import org.newsbeam.run.OwnJvm;
@@ -145,6 +147,9 @@ public final class Newsbeam {
       return BROKEN_INSTALLATION;
     }
     long start = System.nanoTime();
+    if (EarlyModelLoad.helps(options)) {
+      CoreNlp.loadInBackground(NlpStage.ANNOTATION_STAGES);
+    }
     HeapAfterCollection.watch();
     Progress.start(input.articlesIfKnown());
     Pipeline pipeline = Pipeline.create(options);

@@ -8,12 +8,15 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.beam.sdk.io.FileSystems;
@@ -104,6 +107,26 @@ public final class AnnotationStore implements Serializable {
               (k, v) -> all.append(stage).append('.').append(k).append('=').append(v).append('\n'));
     }
     return ContentHash.of(all.toString()).substring(0, 12);
+  }
+
+  /**
+   * Whether a store on this machine's disk keeps nothing under this configuration yet: a first run
+   * into it annotates every article. A store elsewhere (a bucket) is not listed, and counts as
+   * holding something.
+   */
+  public static boolean holdsNothingLocally(String directory) {
+    if (directory.contains("://")) {
+      return false;
+    }
+    Path folder = Path.of(directory, fingerprint());
+    if (!Files.isDirectory(folder)) {
+      return true;
+    }
+    try (Stream<Path> stored = Files.list(folder)) {
+      return stored.findAny().isEmpty();
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** The stored annotations of this article's text, as annotations of this article. */
