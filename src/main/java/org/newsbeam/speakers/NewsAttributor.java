@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.EntityMention;
 import org.newsbeam.model.Quote;
@@ -41,6 +42,9 @@ public final class NewsAttributor implements SpeakerAttributor {
   private static final int VERB_WINDOW = 8;
 
   private static final int SCARE_QUOTE_MAX_WORDS = 3;
+
+  /** A label naming who speaks ("Maria Gomez, Center for Budget Studies:") is short. */
+  private static final int LABEL_MAX_TOKENS = 12;
 
   private static final Set<String> NOUN_PHRASE_TAGS =
       Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "HYPH");
@@ -264,6 +268,12 @@ public final class NewsAttributor implements SpeakerAttributor {
     while (start > 0 && index.quoteOf(s, start - 1) < 0) {
       start--;
     }
+    if (end - 2 >= start && index.token(s, end - 1).word.equals(":") && start == 0) {
+      Candidate labelled = label(index, s, end - 1);
+      if (labelled != null) {
+        return labelled;
+      }
+    }
     if (end - 2 >= start && index.token(s, end - 1).word.equals(":")) {
       // "Michael P. McDonald: “...”", "More from Jones: “...”": a name and a colon.
       EntityMention named = index.mentionAt(s, end - 2);
@@ -296,6 +306,73 @@ public final class NewsAttributor implements SpeakerAttributor {
       }
     }
     return description;
+  }
+
+  /**
+   * A label that opens a paragraph or a list item and names, with no verb, who speaks after its
+   * colon: "Maria Gomez, Center for Budget Studies:" in a round-up of reactions, "• Tom Reed, a
+   * local pastor:", a transcript's "DUNN:", and an interview's "A:" (whom the article named first).
+   */
+  private static Candidate label(ArticleIndex index, int s, int colon) {
+    if (s > 0 && index.paragraph(s - 1) == index.paragraph(s)) {
+      return null;
+    }
+    int t = 0;
+    while (t < colon && isBullet(index.token(s, t).word)) {
+      t++;
+    }
+    if (t >= colon || colon - t > LABEL_MAX_TOKENS) {
+      return null;
+    }
+    for (int i = t; i < colon; i++) {
+      if (index.token(s, i).pos.startsWith("VB")) {
+        return null;
+      }
+    }
+    if (colon - t == 1 && index.token(s, t).word.equals("A")) {
+      return firstPersonBefore(index, s);
+    }
+    EntityMention named = index.mentionAt(s, t);
+    if (named != null
+        && named.firstToken == t
+        && (named.type.equals("PERSON") || named.type.equals("ORGANIZATION"))
+        && (named.endToken == colon || index.token(s, named.endToken).word.equals(","))) {
+      return nounPhrase(index, s, t, named.endToken, false);
+    }
+    int end = t;
+    while (end < colon && end - t < 3 && isUpperCaseWord(index.token(s, end).word)) {
+      end++;
+    }
+    if (end == colon && end > t) {
+      return new Candidate(
+          Kind.PERSON,
+          titleCase(text(index, s, t, end)),
+          index.token(s, t).begin,
+          index.token(s, end - 1).end,
+          s,
+          "");
+    }
+    return null;
+  }
+
+  private static boolean isBullet(String word) {
+    return !word.isEmpty() && word.chars().noneMatch(Character::isLetterOrDigit);
+  }
+
+  /** The first person the article names outside quotes before sentence {@code s}. */
+  private static Candidate firstPersonBefore(ArticleIndex index, int s) {
+    for (int before = 0; before < s; before++) {
+      for (int t = 0; t < index.tokenCount(before); t++) {
+        EntityMention mention = index.mentionAt(before, t);
+        if (mention != null
+            && mention.firstToken == t
+            && mention.type.equals("PERSON")
+            && index.quoteOf(before, t) < 0) {
+          return nounPhrase(index, before, t, mention.endToken, false);
+        }
+      }
+    }
+    return null;
   }
 
   /** A reporting verb further away in the same sentences, outside any quote: its subject. */
@@ -728,7 +805,13 @@ public final class NewsAttributor implements SpeakerAttributor {
     }
     int end = named.endToken;
     boolean alone = end == index.tokenCount(s) || isSentenceEnd(index.token(s, end));
-    return alone ? nounPhrase(index, s, 1, end, false) : null;
+    // "— Maria Gomez, Center for Budget Studies": a name and what they are, no verb.
+    boolean described =
+        !alone
+            && index.token(s, end).word.equals(",")
+            && IntStream.range(end, index.tokenCount(s))
+                .noneMatch(t -> index.token(s, t).pos.startsWith("VB"));
+    return alone || described ? nounPhrase(index, s, 1, end, false) : null;
   }
 
   /** The first token of sentence {@code s} that begins at or after {@code offset}. */

@@ -138,8 +138,35 @@ public final class PersonNames {
     while (words.size() > 1 && TITLES.contains(key(words.get(0)))) {
       words.remove(0);
     }
-    String name = String.join(" ", words);
-    return name.replaceAll("^[\\p{Punct}\\s]+|[,;:\\s]+$", "");
+    String name = String.join(" ", words).replaceAll("^[\\p{Punct}\\s]+|[,;:\\s]+$", "");
+    return isInCapitals(name) ? inTitleCase(name) : name;
+  }
+
+  /** "JAKE TAPPER", as a transcript prints its speakers: every letter a capital, a name's worth. */
+  private static boolean isInCapitals(String name) {
+    long letters = name.chars().filter(Character::isLetter).count();
+    return letters >= 4
+        && name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+  }
+
+  /** "JAKE O'NEIL-SMITH III" is "Jake O'Neil-Smith III". */
+  private static String inTitleCase(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String word : SPACES.split(name)) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      if (SUFFIXES.contains(key(word))) {
+        out.append(word);
+        continue;
+      }
+      boolean start = true;
+      for (char c : word.toCharArray()) {
+        out.append(start ? c : Character.toLowerCase(c));
+        start = c == '-' || c == '\'' || c == '\u2019' || c == '.';
+      }
+    }
+    return out.toString();
   }
 
   /** The last word of a name that is not a suffix like "Jr.". */

@@ -1,7 +1,11 @@
 package org.newsbeam.speakers;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -76,8 +80,82 @@ public final class QuoteFinder {
     if (openAt >= 0) {
       spans.add(new Span(openAt, trimEnd(text, text.length()), false));
     }
+    List<Span> turns = transcriptTurns(text, paragraphs, spans);
+    if (!turns.isEmpty()) {
+      spans.addAll(turns);
+      spans.sort(Comparator.comparingInt(Span::begin));
+    }
     return spans;
   }
+
+  /**
+   * The turns of a transcript printed without quotation marks ({@code TAPPER: Will you ...}, {@code
+   * A: I have not decided ...}): the words after each label, to the paragraph's end. Only where the
+   * article has two or more such paragraphs under two or more labels, so that a lone dateline
+   * ({@code LONDON: ...}) or heading is no turn; a question ({@code Q:}) is the interviewer's, not
+   * news, and is left out. A paragraph holding a quoted passage is not a turn.
+   */
+  private static List<Span> transcriptTurns(
+      String text, List<int[]> paragraphs, List<Span> quoted) {
+    List<Span> turns = new ArrayList<>();
+    Set<String> labels = new HashSet<>();
+    int count = 0;
+    for (int[] paragraph : paragraphs) {
+      Matcher turn = TURN.matcher(text).region(paragraph[0], paragraph[1]);
+      if (!turn.lookingAt()
+          || NOT_SPEAKERS.contains(turn.group(1).strip())
+          || overlaps(quoted, paragraph)) {
+        continue;
+      }
+      count++;
+      labels.add(turn.group(1).strip());
+      if (!turn.group(1).equals("Q")) {
+        turns.add(new Span(turn.end(), trimEnd(text, paragraph[1]), true));
+      }
+    }
+    return count >= 2 && labels.size() >= 2 ? turns : List.of();
+  }
+
+  private static boolean overlaps(List<Span> spans, int[] paragraph) {
+    return spans.stream().anyMatch(q -> q.begin() < paragraph[1] && q.end() > paragraph[0]);
+  }
+
+  /** A transcript label at a paragraph's start: a name in capitals, or Q or A; then the words. */
+  private static final Pattern TURN =
+      Pattern.compile(
+          "\\s*(\\p{Lu}[\\p{Lu}.'\u2019 -]{1,30}|Q|A):\\s+(?=[^\\s\"\u201C\u201E\u00AB])");
+
+  /** Capital labels that head a paragraph of news without being anyone's words. */
+  private static final Set<String> NOT_SPEAKERS =
+      Set.of(
+          "UPDATE",
+          "UPDATED",
+          "CORRECTION",
+          "CLARIFICATION",
+          "EDITOR'S NOTE",
+          "EDITOR\u2019S NOTE",
+          "NOTE",
+          "RELATED",
+          "READ MORE",
+          "SEE ALSO",
+          "WATCH",
+          "VIDEO",
+          "PHOTOS",
+          "PHOTO",
+          "LISTEN",
+          "ADVERTISEMENT",
+          "SOURCE",
+          "SOURCES",
+          "CREDIT",
+          "DISCLOSURE",
+          "BREAKING",
+          "ALSO",
+          "MORE",
+          "FACT CHECK",
+          "THE FACTS",
+          "BOTTOM LINE",
+          "WHY IT MATTERS",
+          "WHAT'S NEXT");
 
   private enum Mark {
     NONE,

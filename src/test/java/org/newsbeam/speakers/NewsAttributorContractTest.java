@@ -466,4 +466,57 @@ public class NewsAttributorContractTest {
     Quote official = only("\u201CThe talks are over,\u201D a US defense official said on Monday.");
     assertEquals("unnamed", official.speakerType);
   }
+
+  /** The speakers of {@code body}'s quotes, in order. */
+  private static List<String> speakers(String body) {
+    return quotes(body).stream().map(q -> q.speakerName).toList();
+  }
+
+  @Test
+  public void aRoundUpOfReactionsNamesEachSpeakerAboveOrBesideTheirWords() {
+    List<String> expected = List.of("Maria Gomez", "Tom Reed");
+    assertEquals(
+        "a label paragraph above each quote",
+        expected,
+        speakers(
+            "Leaders reacted to the ruling on Friday.\n\nMaria Gomez, Center for Budget"
+                + " Studies:\n\n\u201CThis ruling will hurt working families for years.\u201D\n\n"
+                + "Tom Reed, Heritage Council:\n\n\u201CThe court got it right, and we welcome"
+                + " it.\u201D"));
+    assertEquals(
+        "bulleted",
+        expected,
+        speakers(
+            "Reactions:\n\n\u2022 Maria Gomez, mayor of Springfield: \u201CWe will rebuild every"
+                + " house.\u201D\n\n\u2022 Tom Reed, a local pastor: \u201CThe town has never been so"
+                + " united.\u201D"));
+    assertEquals(
+        "signed below",
+        expected,
+        speakers(
+            "\u201CThis ruling will hurt working families for years.\u201D\n\n\u2014 Maria Gomez,"
+                + " Center for Budget Studies\n\n\u201CThe court got it right, and we welcome"
+                + " it.\u201D\n\n\u2014 Tom Reed, Heritage Council"));
+  }
+
+  @Test
+  public void aTranscriptsTurnsAreTheirSpeakers() {
+    assertEquals(
+        List.of("Jake Dunn", "Ann Miller"),
+        speakers(
+            "Senator Ann Miller spoke with host Jake Dunn on Sunday.\n\nDUNN: Will you vote for"
+                + " the bill?\n\nMILLER: I will not vote for a bill that raises taxes on"
+                + " families."));
+    assertEquals(
+        List.of("Jake Dunn", "Ann Miller"),
+        speakers(
+            "Senator Ann Miller spoke on Sunday.\n\nJAKE DUNN: Will you vote for the bill?\n\n"
+                + "ANN MILLER: I will not vote for a bill that raises taxes on families."));
+    Quote answer =
+        only(
+            "Ann Miller answered our questions.\n\nQ: Will you run again?\n\nA: I have not"
+                + " decided yet, but I am leaning toward yes.");
+    assertSpeaker("Ann Miller", answer);
+    assertEquals("I have not decided yet, but I am leaning toward yes.", answer.text);
+  }
 }

@@ -15,6 +15,8 @@ public class PersonNamesTest {
       {"Prime Minister Dmitry Medvedev", "Dmitry Medvedev"},
       {"Angela Merkel\u2019s", "Angela Merkel"},
       {"Vladimir Putin", "Vladimir Putin"},
+      {"JAKE TAPPER", "Jake Tapper"},
+      {"BETO O'ROURKE-SMITH III", "Beto O'Rourke-Smith III"},
     };
     for (String[] c : cases) {
       assertEquals(c[0], c[1], PersonNames.clean(c[0]));

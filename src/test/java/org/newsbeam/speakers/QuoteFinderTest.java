@@ -55,4 +55,22 @@ public class QuoteFinderTest {
   public void guillemetsAreQuotes() {
     assertEquals(List.of("\u00ABNon\u00BB"), quotes("Il a dit \u00ABNon\u00BB hier."));
   }
+
+  @Test
+  public void theTurnsOfATranscriptWithoutQuotationMarksAreQuotes() {
+    assertEquals(
+        List.of("I will not vote for it.", "Then it fails."),
+        quotes(
+                "Host Jake Dunn spoke to Ann Miller.\n\nDUNN: Will it pass?\n\nMILLER: I will not"
+                    + " vote for it.\n\nQ: And then?\n\nA: Then it fails.")
+            .subList(1, 3));
+  }
+
+  @Test
+  public void aLoneDatelineOrHeadingsAreNoTranscript() {
+    assertEquals(List.of(), quotes("LONDON: The prime minister spoke on Monday."));
+    assertEquals(
+        List.of(),
+        quotes("UPDATE: The vote was moved.\n\nRELATED: Who votes today.\n\nThe vote went on."));
+  }
 }
