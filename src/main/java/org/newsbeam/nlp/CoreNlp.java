@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * The one place CoreNLP pipelines are built: one per {@link NlpStage} per JVM, built lazily on
  * first use and shared by every DoFn instance and thread (CoreNLP annotators are thread-safe for
  * concurrent {@code annotate} calls on distinct documents). Stages load side by side: {@link
- * #loadInBackground} starts them all when the first article arrives.
+ * #loadInBackground} starts them all when the first article to annotate arrives, or as the run
+ * starts where that is sure to help ({@code run.EarlyModelLoad}).
  */
 public final class CoreNlp {
   private static final Map<NlpStage, StanfordCoreNLP> PIPELINES = new ConcurrentHashMap<>();

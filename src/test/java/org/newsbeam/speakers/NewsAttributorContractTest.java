@@ -512,11 +512,14 @@ public class NewsAttributorContractTest {
         speakers(
             "Senator Ann Miller spoke on Sunday.\n\nJAKE DUNN: Will you vote for the bill?\n\n"
                 + "ANN MILLER: I will not vote for a bill that raises taxes on families."));
-    Quote answer =
-        only(
-            "Ann Miller answered our questions.\n\nQ: Will you run again?\n\nA: I have not"
-                + " decided yet, but I am leaning toward yes.");
-    assertSpeaker("Ann Miller", answer);
-    assertEquals("I have not decided yet, but I am leaning toward yes.", answer.text);
+    assertEquals(
+        "the answer is the interviewee's; the question is no quote",
+        List.of("Ann Miller: I have not decided yet, but I am leaning toward yes."),
+        quotes(
+                "Ann Miller answered our questions.\n\nQ: Will you run again?\n\nA: I have not"
+                    + " decided yet, but I am leaning toward yes.")
+            .stream()
+            .map(q -> q.speakerName + ": " + q.text)
+            .toList());
   }
 }
