@@ -198,10 +198,18 @@ public final class NewsAttributor implements SpeakerAttributor {
     if (t == nameStart || t >= index.tokenCount(s) || !index.token(s, t).word.equals(":")) {
       return null;
     }
-    String label = NewsAttributor.text(index, s, nameStart, t);
-    String name = titleCase(label);
+    return labelledPerson(index, s, nameStart, t);
+  }
+
+  /** The person a transcript label names, in capitals or not: "PENCE" is Pence. */
+  private static Candidate labelledPerson(ArticleIndex index, int s, int from, int end) {
     return new Candidate(
-        Kind.PERSON, name, index.token(s, nameStart).begin, index.token(s, t - 1).end, s, "");
+        Kind.PERSON,
+        PersonNames.titleCase(text(index, s, from, end)),
+        index.token(s, from).begin,
+        index.token(s, end - 1).end,
+        s,
+        "");
   }
 
   /**
@@ -268,13 +276,11 @@ public final class NewsAttributor implements SpeakerAttributor {
     while (start > 0 && index.quoteOf(s, start - 1) < 0) {
       start--;
     }
-    if (end - 2 >= start && index.token(s, end - 1).word.equals(":") && start == 0) {
-      Candidate labelled = label(index, s, end - 1);
+    if (end - 2 >= start && index.token(s, end - 1).word.equals(":")) {
+      Candidate labelled = start == 0 ? label(index, s, end - 1) : null;
       if (labelled != null) {
         return labelled;
       }
-    }
-    if (end - 2 >= start && index.token(s, end - 1).word.equals(":")) {
       // "Michael P. McDonald: “...”", "More from Jones: “...”": a name and a colon.
       EntityMention named = index.mentionAt(s, end - 2);
       if (named != null
@@ -343,16 +349,7 @@ public final class NewsAttributor implements SpeakerAttributor {
     while (end < colon && end - t < 3 && isUpperCaseWord(index.token(s, end).word)) {
       end++;
     }
-    if (end == colon && end > t) {
-      return new Candidate(
-          Kind.PERSON,
-          titleCase(text(index, s, t, end)),
-          index.token(s, t).begin,
-          index.token(s, end - 1).end,
-          s,
-          "");
-    }
-    return null;
+    return end == colon && end > t ? labelledPerson(index, s, t, end) : null;
   }
 
   private static boolean isBullet(String word) {
@@ -1097,17 +1094,6 @@ public final class NewsAttributor implements SpeakerAttributor {
   private static boolean isUpperCaseWord(String word) {
     return word.length() > 1
         && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-');
-  }
-
-  private static String titleCase(String label) {
-    StringBuilder out = new StringBuilder();
-    for (String word : PersonNames.SPACES.split(label)) {
-      if (out.length() > 0) {
-        out.append(' ');
-      }
-      out.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
-    }
-    return out.toString();
   }
 
   private static Quote toQuote(

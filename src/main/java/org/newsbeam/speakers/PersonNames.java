@@ -139,7 +139,7 @@ public final class PersonNames {
       words.remove(0);
     }
     String name = String.join(" ", words).replaceAll("^[\\p{Punct}\\s]+|[,;:\\s]+$", "");
-    return isInCapitals(name) ? inTitleCase(name) : name;
+    return isInCapitals(name) ? titleCase(name) : name;
   }
 
   /** "JAKE TAPPER", as a transcript prints its speakers: every letter a capital, a name's worth. */
@@ -150,7 +150,7 @@ public final class PersonNames {
   }
 
   /** "JAKE O'NEIL-SMITH III" is "Jake O'Neil-Smith III". */
-  private static String inTitleCase(String name) {
+  static String titleCase(String name) {
     StringBuilder out = new StringBuilder();
     for (String word : SPACES.split(name)) {
       if (out.length() > 0) {
