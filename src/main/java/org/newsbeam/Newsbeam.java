@@ -17,7 +17,6 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptor;
-import org.newsbeam.countries.MapCountries;
 import org.newsbeam.join.AnnotateArticles;
 import org.newsbeam.join.JoinAnnotations;
 import org.newsbeam.model.AnnotatedArticle;
@@ -33,7 +32,7 @@ import org.newsbeam.read.DeduplicateArticles;
 import org.newsbeam.read.OneArticlePerId;
 import org.newsbeam.read.ReadArticles;
 import org.newsbeam.read.RecordFields;
-import org.newsbeam.report.ArticleRows;
+import org.newsbeam.report.AnalyzeArticles;
 import org.newsbeam.report.Period;
 import org.newsbeam.report.WriteReports;
 import org.newsbeam.run.EarlyModelLoad;
@@ -41,8 +40,6 @@ import org.newsbeam.run.HeapAfterCollection;
 import org.newsbeam.run.InputCheck;
 import org.newsbeam.run.OwnJvm;
 import org.newsbeam.run.RunSummary;
-import org.newsbeam.sentiment.ScoreTargets;
-import org.newsbeam.speakers.AttributeQuotes;
 import org.newsbeam.speakers.OneNamePerPerson;
 import org.newsbeam.speakers.SpeakerAttributor;
 import org.newsbeam.store.AnnotationStore;
@@ -239,20 +236,13 @@ public final class Newsbeam {
     }
     annotated = annotated.and(newlyAnnotated);
 
-    PCollectionTuple mapped =
+    PCollectionTuple analyzed =
         annotated
             .apply("AnnotatedArticles", Flatten.pCollections())
-            .apply("MapCountries", new MapCountries());
-    PCollectionTuple targeted =
-        mapped.get(MapCountries.ARTICLES).apply("ScoreTargets", new ScoreTargets());
-    PCollectionTuple quotes =
-        targeted
-            .get(ScoreTargets.ARTICLES)
             .apply(
-                "AttributeQuotes",
-                new AttributeQuotes(SpeakerAttributor.named(options.getAttributor())));
-    PCollection<ArticleReport> newReports =
-        quotes.get(AttributeQuotes.ARTICLES).apply("ArticleRows", ArticleRows.reports());
+                "AnalyzeArticles",
+                new AnalyzeArticles(SpeakerAttributor.named(options.getAttributor())));
+    PCollection<ArticleReport> newReports = analyzed.get(AnalyzeArticles.REPORTS);
     if (store != null) {
       newReports = newReports.apply("StoreReports", StoreAnnotations.reports(store));
     }
@@ -270,9 +260,7 @@ public final class Newsbeam {
         PCollectionList.of(read.get(ReadArticles.FAILURES))
             .and(oneTextPerId.get(OneArticlePerId.FAILURES))
             .and(fresh.get(JoinAnnotations.FAILURES))
-            .and(mapped.get(MapCountries.FAILURES))
-            .and(targeted.get(ScoreTargets.FAILURES))
-            .and(quotes.get(AttributeQuotes.FAILURES))
+            .and(analyzed.get(AnalyzeArticles.FAILURES))
             .and(notFiles)
             .apply("AllFailures", Flatten.pCollections());
     PCollectionTuple.of(WriteReports.ARTICLES, named)

@@ -11,7 +11,7 @@ import org.apache.beam.sdk.schemas.annotations.SchemaCreate;
 
 /**
  * What one article contributes to the reports, worked out once from its annotations (the report
- * step ArticleRows): its rows of sentences.csv, mentions.csv and articles.csv (CSV text), its
+ * step AnalyzeArticles, by ArticleRows): its rows of sentences.csv, mentions.csv and articles.csv (CSV text), its
  * quotes with their tone, and the sentences in which it mentions countries. Speakers carry the
  * names found in this article until the corpus-wide step OneNamePerPerson gives every person one
  * name; the quote rows are written after that.

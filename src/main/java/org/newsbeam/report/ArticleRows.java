@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.apache.beam.sdk.transforms.MapElements;
-import org.apache.beam.sdk.values.TypeDescriptor;
 import org.newsbeam.countries.ArticleCountries;
 import org.newsbeam.countries.CountryGazetteer;
 import org.newsbeam.model.AnnotatedArticle;
@@ -47,12 +45,6 @@ public final class ArticleRows {
       List<Double> p = m.target;
       mentionSentiments.add(p.isEmpty() ? null : new Tone(p.get(0), p.get(1), p.get(2)));
     }
-  }
-
-  /** The step that works out each article's {@link ArticleReport}. */
-  public static MapElements<AnnotatedArticle, ArticleReport> reports() {
-    return MapElements.into(TypeDescriptor.of(ArticleReport.class))
-        .via((AnnotatedArticle article) -> new ArticleRows(article).report());
   }
 
   /** Everything the article contributes to the reports, its speakers named as it names them. */

@@ -1,4 +1,4 @@
-package org.newsbeam.speakers;
+package org.newsbeam.report;
 
 import java.util.List;
 import org.apache.beam.sdk.testing.PAssert;
@@ -12,12 +12,14 @@ import org.junit.Test;
 import org.newsbeam.Fixtures;
 import org.newsbeam.model.AnnotatedArticle;
 import org.newsbeam.model.Article;
+import org.newsbeam.model.ArticleReport;
 import org.newsbeam.model.Failure;
 import org.newsbeam.model.Quote;
 import org.newsbeam.model.QuoteKind;
 import org.newsbeam.model.Sentence;
+import org.newsbeam.speakers.SpeakerAttributor;
 
-public class AttributeQuotesTest {
+public class AnalyzeArticlesTest {
   @Rule public final transient TestPipeline pipeline = TestPipeline.create();
 
   /** Attributes one quote in every article, and fails on the article "bad". */
@@ -56,17 +58,19 @@ public class AttributeQuotesTest {
   }
 
   @Test
-  public void anExceptionFailsOnlyItsArticle() {
+  public void eachArticleGetsItsReportAndAnExceptionFailsOnlyItsArticle() {
     PCollectionTuple result =
         pipeline
             .apply(Create.of(article("a"), article("bad"), article("c")))
-            .apply(new AttributeQuotes(new FailsOnBad()));
+            .apply(new AnalyzeArticles(new FailsOnBad()));
     PAssert.that(
             result
-                .get(AttributeQuotes.ARTICLES)
-                .apply(MapElements.into(TypeDescriptors.strings()).via(AnnotatedArticle::id)))
-        .containsInAnyOrder("a", "c");
-    PAssert.that(result.get(AttributeQuotes.FAILURES))
+                .get(AnalyzeArticles.REPORTS)
+                .apply(
+                    MapElements.into(TypeDescriptors.strings())
+                        .via((ArticleReport r) -> r.articleId + " " + r.quotes.size())))
+        .containsInAnyOrder("a 1", "c 1");
+    PAssert.that(result.get(AnalyzeArticles.FAILURES))
         .containsInAnyOrder(
             new Failure(
                 "bad",
