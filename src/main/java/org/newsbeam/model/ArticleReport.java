@@ -11,10 +11,10 @@ import org.apache.beam.sdk.schemas.annotations.SchemaCreate;
 
 /**
  * What one article contributes to the reports, worked out once from its annotations (the report
- * step AnalyzeArticles, by ArticleRows): its rows of sentences.csv, mentions.csv and articles.csv (CSV text), its
- * quotes with their tone, and the sentences in which it mentions countries. Speakers carry the
- * names found in this article until the corpus-wide step OneNamePerPerson gives every person one
- * name; the quote rows are written after that.
+ * step AnalyzeArticles, by ArticleRows): its rows of sentences.csv, mentions.csv and articles.csv
+ * (CSV text), its quotes with their tone, and the sentences in which it mentions countries.
+ * Speakers carry the names found in this article until the corpus-wide step OneNamePerPerson gives
+ * every person one name; the quote rows are written after that.
  *
  * <p>The annotation store keeps these per build of newsbeam, so a rerun reads one small file for an
  * article it has seen instead of its annotations.

@@ -593,6 +593,11 @@ public final class NewsAttributor implements SpeakerAttributor {
         i = skipNounPhrase(index, s, i + 1);
         continue;
       }
+      if (strict && isParticipleBeforeNoun(index, s, i)) {
+        // "said retired neurosurgeon Ben Carson": the participle describes who follows.
+        i++;
+        continue;
+      }
       if (token.pos.equals("PRP") && AttributionWords.isSpeakerPronoun(token.word)) {
         return new Candidate(Kind.PRONOUN, token.word, token.begin, token.end, s, "");
       }
@@ -602,6 +607,19 @@ public final class NewsAttributor implements SpeakerAttributor {
       return null;
     }
     return null;
+  }
+
+  /**
+   * A participle ("retired", "acting") followed by a common noun or an adjective: not by a name
+   * ("following Donald Trump's") nor an article.
+   */
+  private static boolean isParticipleBeforeNoun(ArticleIndex index, int s, int t) {
+    String pos = index.token(s, t).pos;
+    if (!(pos.equals("VBN") || pos.equals("VBG")) || t + 1 >= index.tokenCount(s)) {
+      return false;
+    }
+    String next = index.token(s, t + 1).pos;
+    return next.equals("NN") || next.equals("NNS") || next.startsWith("JJ");
   }
 
   /**

@@ -73,6 +73,14 @@ public class NewsAttributorContractTest {
   }
 
   @Test
+  public void aDescriptionWithAParticipleBeforeTheNameAfterSaid() {
+    assertSpeaker(
+        "Paula Grant",
+        only(
+            "\u201CThe plan will not survive the winter,\u201D said retired engineer Paula Grant."));
+  }
+
+  @Test
   public void reportingVerbsBeyondSaid() {
     assertSpeaker("Linda Cho", only("\u201CThe data is very clear,\u201D warned Linda Cho."));
     assertSpeaker("Grant", only("\u201CThat never happened at all,\u201D Mr Grant insisted."));
