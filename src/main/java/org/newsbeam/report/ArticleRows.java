@@ -29,8 +29,8 @@ import org.newsbeam.text.ContentHash;
 /**
  * Works out what one annotated article contributes to the reports ({@link ArticleReport}): its rows
  * of sentences.csv, mentions.csv and articles.csv, the tone of each quote, and the per-sentence
- * figures the country rows are aggregated from. Sentiment toward each mention was scored by {@link
- * org.newsbeam.sentiment.ScoreTargets}.
+ * figures the country rows are aggregated from. Sentiment toward each mention was scored before, by
+ * {@link org.newsbeam.sentiment.TargetSentiment} in {@link AnalyzeArticles}.
  */
 public final class ArticleRows {
   private final AnnotatedArticle article;
