@@ -1,6 +1,7 @@
 package org.newsbeam.report;
 
 import java.util.List;
+import java.util.Optional;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -16,6 +17,8 @@ import org.newsbeam.model.ArticleReport;
 import org.newsbeam.model.Failure;
 import org.newsbeam.model.Quote;
 import org.newsbeam.model.Stage;
+import org.newsbeam.model.Tone;
+import org.newsbeam.nlp.ModelsUnavailableException;
 import org.newsbeam.sentiment.TargetSentiment;
 import org.newsbeam.speakers.SpeakerAttributor;
 
@@ -51,6 +54,7 @@ public class AnalyzeArticles extends PTransform<PCollection<AnnotatedArticle>, P
     private final Counter quotes = Metrics.counter(AnalyzeArticles.class, "quotes");
     private final Counter unattributed =
         Metrics.counter(AnalyzeArticles.class, "quotesWithoutSpeaker");
+    private final Counter toneMicros = Metrics.counter(AnalyzeArticles.class, "quoteToneMicros");
     private final SpeakerAttributor attributor;
     private transient CountryResolver resolver;
 
@@ -67,6 +71,7 @@ public class AnalyzeArticles extends PTransform<PCollection<AnnotatedArticle>, P
     public void processElement(@Element AnnotatedArticle article, MultiOutputReceiver out) {
       Stage stage = Stage.COUNTRIES;
       AnnotatedArticle analyzed;
+      List<Optional<Tone>> tones;
       try {
         analyzed = article.withMentions(resolver.resolve(article));
         stage = Stage.TARGETS;
@@ -74,6 +79,11 @@ public class AnalyzeArticles extends PTransform<PCollection<AnnotatedArticle>, P
         stage = Stage.QUOTES;
         List<Quote> found = attributor.attribute(analyzed);
         analyzed = analyzed.withQuotes(found);
+        long started = System.nanoTime();
+        tones = ArticleRows.quoteTones(analyzed);
+        toneMicros.inc((System.nanoTime() - started) / 1000);
+      } catch (ModelsUnavailableException e) {
+        throw e;
       } catch (RuntimeException e) {
         out.get(FAILURES).output(Failure.of(article.id(), article.article.source, stage, e));
         return;
@@ -81,7 +91,7 @@ public class AnalyzeArticles extends PTransform<PCollection<AnnotatedArticle>, P
       countryMentions.inc(analyzed.mentions.stream().filter(m -> !m.country.isEmpty()).count());
       quotes.inc(analyzed.quotes.size());
       unattributed.inc(analyzed.quotes.stream().filter(q -> !q.attributed()).count());
-      out.get(REPORTS).output(new ArticleRows(analyzed).report());
+      out.get(REPORTS).output(new ArticleRows(analyzed, tones).report());
     }
   }
 }

@@ -28,9 +28,9 @@ import org.newsbeam.text.ContentHash;
 
 /**
  * Works out what one annotated article contributes to the reports ({@link ArticleReport}): its rows
- * of sentences.csv, mentions.csv and articles.csv, the tone of each quote, and the per-sentence
- * figures the country rows are aggregated from. Sentiment toward each mention was scored before, by
- * {@link org.newsbeam.sentiment.TargetSentiment} in {@link AnalyzeArticles}.
+ * of sentences.csv, mentions.csv and articles.csv, each quote with its tone ({@link QuoteTone}),
+ * and the per-sentence figures the country rows are aggregated from. Sentiment toward each mention
+ * was scored before, by {@link org.newsbeam.sentiment.TargetSentiment} in {@link AnalyzeArticles}.
  */
 public final class ArticleRows {
   private final AnnotatedArticle article;
@@ -38,8 +38,17 @@ public final class ArticleRows {
   /** Sentiment toward each mention (same order as the mentions), null where not scored. */
   private final List<Tone> mentionSentiments;
 
+  /** The tone of each quote (same order as the quotes), empty for a quote without a word. */
+  private final List<Optional<Tone>> quoteTones;
+
   public ArticleRows(AnnotatedArticle article) {
+    this(article, quoteTones(article));
+  }
+
+  /** With the tones of the article's quotes already read ({@link #quoteTones}). */
+  public ArticleRows(AnnotatedArticle article, List<Optional<Tone>> quoteTones) {
     this.article = article;
+    this.quoteTones = List.copyOf(quoteTones);
     this.mentionSentiments = new ArrayList<>(article.mentions.size());
     for (EntityMention m : article.mentions) {
       List<Double> p = m.target;
@@ -47,17 +56,23 @@ public final class ArticleRows {
     }
   }
 
+  /** The tone of each of the article's quotes, in order, by the shipped quote-tone models. */
+  public static List<Optional<Tone>> quoteTones(AnnotatedArticle article) {
+    return QuoteTone.get()
+        .of(article.quotes, article.article.text, article.sentences, article.sentiments);
+  }
+
   /** Everything the article contributes to the reports, its speakers named as it names them. */
   public ArticleReport report() {
     List<ScoredQuote> quotes = new ArrayList<>(article.quotes.size());
-    QuoteTone tone = QuoteTone.get();
-    for (Quote quote : article.quotes) {
+    for (int q = 0; q < article.quotes.size(); q++) {
+      Quote quote = article.quotes.get(q);
       SpanSentiment.Distribution phrases =
           SpanSentiment.of(quote.begin, quote.end, article.sentences, article.sentiments);
       quotes.add(
           new ScoredQuote(
               quote,
-              tone.of(quote.begin, quote.end, article.sentences, article.sentiments),
+              quoteTones.get(q),
               phrases.words() > 0 ? phrases.score() : 0,
               phrases.words()));
     }

@@ -8,6 +8,7 @@ import org.newsbeam.entities.ExtractEntities;
 import org.newsbeam.nlp.CoreNlp;
 import org.newsbeam.progress.Progress;
 import org.newsbeam.read.ReadArticles;
+import org.newsbeam.report.AnalyzeArticles;
 import org.newsbeam.report.WriteReports;
 import org.newsbeam.sentences.SplitSentences;
 import org.newsbeam.sentiment.ScoreSentiment;
@@ -57,7 +58,8 @@ public final class RunSummary {
         Locale.ROOT,
         "newsbeam timing: %d tokens; models loaded in %.1f s (wall clock; %.1f s summed over"
             + " stages loading side by side); first article done after %s, the last after %s; CoreNLP"
-            + " time (summed over threads): split+tag %.1f s, sentiment %.1f s, entities %.1f s; slowest"
+            + " time (summed over threads): split+tag %.1f s, sentiment %.1f s, entities %.1f s; quote"
+            + " tone %.1f s; slowest"
             + " article: %s; peak heap after garbage collection %.1f GB",
         counter(SplitSentences.class, "tokens"),
         CoreNlp.loadWallMillis() / 1e3,
@@ -67,6 +69,7 @@ public final class RunSummary {
         counter(SplitSentences.class, "micros") / 1e6,
         counter(ScoreSentiment.class, "micros") / 1e6,
         counter(ExtractEntities.class, "micros") / 1e6,
+        counter(AnalyzeArticles.class, "quoteToneMicros") / 1e6,
         Progress.slowestArticle().isEmpty() ? "none annotated" : Progress.slowestArticle(),
         HeapAfterCollection.peakBytes() / 1e9);
   }

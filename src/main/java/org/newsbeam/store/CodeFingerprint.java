@@ -21,8 +21,8 @@ import java.util.stream.Stream;
  * org/newsbeam/}, read from the directory or jar this class was loaded from. What newsbeam derives
  * from stored annotations (each article's report) is kept under it, so a rebuilt newsbeam that
  * computes anything differently never reuses an older version's results. The versions of the
- * libraries that shape a report (Beam, CoreNLP, Commons CSV) are in {@code versions.properties},
- * one of those resources.
+ * libraries that shape a report (Beam, CoreNLP, Commons CSV, ONNX Runtime) are in {@code
+ * versions.properties}, one of those resources.
  */
 public final class CodeFingerprint {
   private static final String PACKAGE = "org/newsbeam/";

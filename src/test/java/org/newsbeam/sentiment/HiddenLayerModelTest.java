@@ -56,7 +56,8 @@ public class HiddenLayerModelTest {
     // QuoteTone.get() refuses a model whose header names other features than the code computes.
     Tone tone =
         QuoteTone.get()
-            .predict(new QuoteToneFeatures.Values(new double[QuoteToneFeatures.keys().size()], 1));
+            .fromFeatures(
+                new QuoteToneFeatures.Values(new double[QuoteToneFeatures.keys().size()], 1));
     assertEquals(1, tone.negative() + tone.neutral() + tone.positive(), 1e-9);
   }
 }

@@ -3,9 +3,14 @@ package org.newsbeam.sentiment;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.junit.Test;
 import org.newsbeam.RealModels;
 import org.newsbeam.model.AnnotatedArticle;
+import org.newsbeam.model.Quote;
+import org.newsbeam.model.QuoteKind;
 import org.newsbeam.model.Tone;
 
 /**
@@ -18,7 +23,13 @@ public class QuoteToneContractTest {
     AnnotatedArticle a = RealModels.annotate("t", "Headline\n\n" + paragraph);
     int begin = a.article.text.indexOf('\u201C');
     int end = a.article.text.indexOf('\u201D', begin) + 1;
-    return QuoteTone.get().of(begin, end, a.sentences, a.sentiments).orElseThrow();
+    Quote quote =
+        Quote.unattributed(
+            "t", begin, end, a.article.text.substring(begin, end), QuoteKind.DIRECT.label());
+    return QuoteTone.get()
+        .of(List.of(quote), a.article.text, a.sentences, a.sentiments)
+        .get(0)
+        .orElseThrow();
   }
 
   @Test
@@ -55,6 +66,34 @@ public class QuoteToneContractTest {
                 "\u201CThe committee will meet on Tuesday to review the schedule,\u201D a"
                     + " spokesman said.")
             .polarity());
+  }
+
+  @Test
+  public void aQuotesToneDoesNotDependOnTheArticlesOtherQuotes() {
+    AnnotatedArticle a =
+        RealModels.annotate(
+            "t",
+            "Headline\n\n\u201CThis is a disgrace and a betrayal of every voter,\u201D she said."
+                + " \u201CWe will publish the figures on Monday,\u201D he added.");
+    String text = a.article.text;
+    List<Quote> quotes = new ArrayList<>();
+    for (int begin = text.indexOf('\u201C');
+        begin >= 0;
+        begin = text.indexOf('\u201C', begin + 1)) {
+      int end = text.indexOf('\u201D', begin) + 1;
+      quotes.add(
+          Quote.unattributed(
+              "t", begin, end, text.substring(begin, end), QuoteKind.DIRECT.label()));
+    }
+    assertEquals(2, quotes.size());
+    List<Optional<Tone>> both = QuoteTone.get().of(quotes, text, a.sentences, a.sentiments);
+    Tone alone =
+        QuoteTone.get()
+            .of(quotes.subList(1, 2), text, a.sentences, a.sentiments)
+            .get(0)
+            .orElseThrow();
+    assertEquals(alone, both.get(1).orElseThrow());
+    assertEquals(-1, both.get(0).orElseThrow().polarity());
   }
 
   @Test

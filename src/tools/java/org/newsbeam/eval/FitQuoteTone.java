@@ -19,7 +19,8 @@ import org.newsbeam.sentiment.QuoteToneFeatures;
  * article, so no article's quotes are both fitted and scored), then fits on all rows and writes the
  * model the pipeline ships. {@code --search=true} first prints the cross-validated figures of a
  * grid of settings, the way the shipped ones were chosen; {@code --features=FILE} writes every
- * row's features as TSV.
+ * row's features as TSV; {@code --folds=FILE} writes each row's cross-validated probabilities as
+ * CSV, for {@code scripts/quote-tone/encoder.py cv}, which scores the two models together.
  *
  * <pre>
  * mvn -q compile exec:java -Dexec.mainClass=org.newsbeam.eval.FitQuoteTone
@@ -48,12 +49,14 @@ public final class FitQuoteTone {
     List<QuoteToneRows.Row> rows = QuoteToneRows.load(csv, articles, annotations);
     List<HiddenLayerFit.Example> examples = new ArrayList<>();
     List<String> articleOf = new ArrayList<>();
+    List<String> idOf = new ArrayList<>();
     for (QuoteToneRows.Row row : rows) {
       row.found()
           .ifPresent(
               found -> {
                 examples.add(new HiddenLayerFit.Example(found.features().dense(), row.tone()));
                 articleOf.add(row.article());
+                idOf.add(row.id());
               });
     }
     System.out.printf(
@@ -83,7 +86,11 @@ public final class FitQuoteTone {
         }
       }
     }
-    crossValidate("shipped settings", examples, articleOf, SETTINGS);
+    double[][] heldOut = crossValidate("shipped settings", examples, articleOf, SETTINGS);
+    String folds = CommandLine.option(args, "folds", "");
+    if (!folds.isEmpty()) {
+      writeFolds(Path.of(folds), idOf, heldOut);
+    }
     Files.writeString(model, fit(examples, SETTINGS).toTsv());
     System.out.println("model written to " + model);
   }
@@ -92,7 +99,8 @@ public final class FitQuoteTone {
     return HiddenLayerFit.fit(QuoteToneFeatures.keys(), examples, s);
   }
 
-  private static void crossValidate(
+  /** Prints the cross-validated figures; returns each example's probabilities from its fold. */
+  private static double[][] crossValidate(
       String name,
       List<HiddenLayerFit.Example> examples,
       List<String> articleOf,
@@ -100,6 +108,7 @@ public final class FitQuoteTone {
     int n = examples.size();
     int[] gold = new int[n];
     int[] predicted = new int[n];
+    double[][] probabilities = new double[n][];
     for (int fold = 0; fold < FOLDS; fold++) {
       List<HiddenLayerFit.Example> training = new ArrayList<>();
       for (int i = 0; i < n; i++) {
@@ -112,7 +121,8 @@ public final class FitQuoteTone {
         if (foldOf(articleOf.get(i)) == fold) {
           HiddenLayerFit.Example e = examples.get(i);
           gold[i] = e.label() - 1;
-          predicted[i] = Tone.of(heldOut.probabilities(e.features())).polarity();
+          probabilities[i] = heldOut.probabilities(e.features());
+          predicted[i] = Tone.of(probabilities[i]).polarity();
         }
       }
     }
@@ -124,6 +134,18 @@ public final class FitQuoteTone {
         Polarity.accuracy(gold, predicted),
         Polarity.macroF1(gold, predicted),
         Polarity.classF1(gold, predicted));
+    return probabilities;
+  }
+
+  private static void writeFolds(Path file, List<String> ids, double[][] probabilities)
+      throws IOException {
+    try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+      out.println("id,negative,neutral,positive");
+      for (int i = 0; i < ids.size(); i++) {
+        double[] p = probabilities[i];
+        out.printf(Locale.ROOT, "%s,%.6f,%.6f,%.6f%n", ids.get(i), p[0], p[1], p[2]);
+      }
+    }
   }
 
   /** Folds by article: a hash of its id. */
