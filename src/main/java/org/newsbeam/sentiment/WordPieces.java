@@ -19,7 +19,7 @@ import java.util.Map;
  * word then cut greedily into the longest pieces of the vocabulary ("##" marks a piece inside a
  * word); a word with no such cut is {@code [UNK]}.
  */
-public final class WordPieces {
+final class WordPieces {
   private static final int MAX_WORD_CHARS = 100;
 
   private final Map<String, Integer> ids;
@@ -63,7 +63,7 @@ public final class WordPieces {
   }
 
   /** The ids of {@code [CLS]}, at most {@code maxLength - 2} pieces of the text, {@code [SEP]}. */
-  public long[] encode(String text, int maxLength) {
+  long[] encode(String text, int maxLength) {
     List<Integer> pieces = new ArrayList<>();
     for (String word : words(text)) {
       if (pieces.size() >= maxLength - 2) {
@@ -150,13 +150,9 @@ public final class WordPieces {
     }
   }
 
+  /** Java's white space and the no-break spaces it leaves out. */
   private static boolean isSpace(int c) {
-    return c == ' '
-        || c == '\t'
-        || c == '\n'
-        || c == '\r'
-        || Character.getType(c) == Character.SPACE_SEPARATOR
-        || Character.isWhitespace(c);
+    return Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
   }
 
   private static boolean isControl(int c) {
